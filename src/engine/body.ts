@@ -1,0 +1,263 @@
+import { Parser } from "htmlparser2";
+import type { DraftBody } from "./draft";
+
+/** A half-open range `[start, end)` of offsets into {@link ParsedBody.text}. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A stretch of text written in one style. */
+export interface StyledRun extends Span {
+  /** The CSS colour as written (lower-cased), when one applies. */
+  color?: string;
+  bold: boolean;
+}
+
+/**
+ * The body as plain text, split into what the sender wrote now (`newText`), their sign-off
+ * (`signature`) and the history of earlier messages (`quoted`). The three spans are contiguous
+ * and in that order; `signature` and `quoted` are null where the body has none.
+ */
+export interface ParsedBody {
+  text: string;
+  runs: StyledRun[];
+  newText: Span;
+  signature: Span | null;
+  quoted: Span | null;
+}
+
+const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "fieldset",
+  "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+  "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "ul",
+]);
+const SKIPPED_TAGS = new Set(["head", "script", "style", "title", "xml", "template", "noscript"]);
+const VOID_TAGS = new Set(["br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"]);
+
+interface Frame {
+  name: string;
+  color?: string;
+  bold?: boolean;
+  skip: boolean;
+  pre: boolean;
+}
+
+function parseStyle(style: string | undefined): { color?: string; bold?: boolean; hidden?: boolean } {
+  const out: { color?: string; bold?: boolean; hidden?: boolean } = {};
+  if (!style) return out;
+  for (const decl of style.split(";")) {
+    const colon = decl.indexOf(":");
+    if (colon < 0) continue;
+    const key = decl.slice(0, colon).trim().toLowerCase();
+    const value = decl.slice(colon + 1).trim().toLowerCase().replace(/\s*!important$/, "");
+    if (key === "color") out.color = value;
+    else if (key === "font-weight") out.bold = /^(bold|bolder|[6-9]00)$/.test(value);
+    else if (key === "display" && value === "none") out.hidden = true;
+  }
+  return out;
+}
+
+function hasToken(value: string | undefined, pattern: RegExp): boolean {
+  return value !== undefined && pattern.test(value);
+}
+
+const QUOTE_ID = /^(divRplyFwdMsg|appendonsend|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container)$/i;
+const QUOTE_CLASS = /(^|\s)(gmail_quote|gmail_quote_container|moz-cite-prefix|yahoo_quoted|protonmail_quote)(\s|$)/i;
+const SIGNATURE_ID = /signature/i;
+const SIGNATURE_CLASS = /(^|\s)(gmail_signature|moz-signature|elementToProof-signature)(\s|$)/i;
+
+/** Reads HTML into text, runs and the first quote and signature markers the markup gives. */
+function readHtml(html: string): { text: string; runs: StyledRun[]; quoteAt: number; signatureAt: number } {
+  const chunks: string[] = [];
+  let length = 0;
+  let lastChar = "\n";
+  const runs: StyledRun[] = [];
+  const stack: Frame[] = [{ name: "#root", skip: false, pre: false }];
+  let quoteAt = -1;
+  let signatureAt = -1;
+
+  const top = (): Frame => stack[stack.length - 1];
+  const append = (s: string): void => {
+    if (!s) return;
+    const frame = top();
+    const start = length;
+    chunks.push(s);
+    length += s.length;
+    lastChar = s[s.length - 1];
+    const last = runs[runs.length - 1];
+    const bold = frame.bold === true;
+    if (last && last.end === start && last.color === frame.color && last.bold === bold) {
+      last.end = length;
+    } else {
+      runs.push(frame.color === undefined ? { start, end: length, bold } : { start, end: length, color: frame.color, bold });
+    }
+  };
+  const newline = (): void => {
+    if (lastChar !== "\n") append("\n");
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const parent = top();
+        const style = parseStyle(attrs.style);
+        const skip = parent.skip || SKIPPED_TAGS.has(name) || style.hidden === true;
+        let color = parent.color;
+        if (style.color !== undefined) color = style.color;
+        else if (name === "font" && attrs.color) color = attrs.color.trim().toLowerCase();
+        let bold = parent.bold;
+        if (name === "b" || name === "strong" || /^h[1-6]$/.test(name)) bold = true;
+        if (style.bold !== undefined) bold = style.bold;
+        if (!skip) {
+          if (BLOCK_TAGS.has(name)) newline();
+          if (quoteAt < 0 && (name === "blockquote" || hasToken(attrs.id, QUOTE_ID) || hasToken(attrs.class, QUOTE_CLASS))) {
+            newline();
+            quoteAt = length;
+          }
+          if (signatureAt < 0 && quoteAt < 0 && (hasToken(attrs.id, SIGNATURE_ID) || hasToken(attrs.class, SIGNATURE_CLASS))) {
+            newline();
+            signatureAt = length;
+          }
+          if (name === "br") append("\n");
+          else if (name === "td" || name === "th") {
+            if (lastChar !== "\n" && lastChar !== " ") append(" ");
+          } else if (name === "img" && attrs.alt) append(attrs.alt);
+        }
+        if (!VOID_TAGS.has(name)) {
+          stack.push({ name, color, bold, skip, pre: parent.pre || name === "pre" });
+        }
+      },
+      ontext(raw) {
+        const frame = top();
+        if (frame.skip) return;
+        let s = raw.replace(/\u00a0/g, " ");
+        if (!frame.pre) {
+          s = s.replace(/[ \t\r\n\f]+/g, " ");
+          if (lastChar === "\n" || lastChar === " ") s = s.replace(/^ /, "");
+        } else {
+          s = s.replace(/\r\n?/g, "\n");
+        }
+        append(s);
+      },
+      onclosetag(name) {
+        if (VOID_TAGS.has(name)) return;
+        // Pop to the matching frame; htmlparser2 already closes implied tags for us.
+        for (let i = stack.length - 1; i > 0; i--) {
+          if (stack[i].name === name) {
+            const skipped = stack[i].skip;
+            stack.length = i;
+            if (!skipped && BLOCK_TAGS.has(name)) newline();
+            break;
+          }
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { text: chunks.join(""), runs, quoteAt, signatureAt };
+}
+
+/** Each line of `text` with its start offset. */
+export function linesOf(text: string): { line: string; start: number }[] {
+  const out: { line: string; start: number }[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    if (nl < 0) {
+      out.push({ line: text.slice(start), start });
+      return out;
+    }
+    out.push({ line: text.slice(start, nl), start });
+    start = nl + 1;
+  }
+}
+
+const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(original message|forwarded message|original|message d'origine)\s*-{2,}\s*$/i;
+const BEGIN_FORWARDED = /^\s*begin forwarded message:?\s*$/i;
+const HEADER_FROM = /^\s*\**from:\**\s*\S/i;
+const HEADER_NEXT = /^\s*\**(sent|date|to|subject|cc):\**\s*/i;
+const ON_WROTE = /^\s*on\b.{4,200}\bwrote:\s*$/i;
+const ON_LINE_START = /^\s*on\s.{4,200}$/i;
+const WROTE_END = /^.{0,200}\bwrote:\s*$/i;
+const UNDERSCORES = /^\s*_{10,}\s*$/;
+
+/** Finds where quoted history starts from the text alone (plain-text mail, or HTML without markers). */
+function findQuoteInText(lines: { line: string; start: number }[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const { line, start } = lines[i];
+    if (ORIGINAL_MESSAGE.test(line) || BEGIN_FORWARDED.test(line)) return start;
+    if (HEADER_FROM.test(line)) {
+      let headers = 0;
+      for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
+        if (HEADER_NEXT.test(lines[j].line)) headers++;
+      }
+      if (headers >= 2) return i > 0 && UNDERSCORES.test(lines[i - 1].line) ? lines[i - 1].start : start;
+    }
+    if (ON_WROTE.test(line)) return start;
+    if (ON_LINE_START.test(line) && i + 1 < lines.length && WROTE_END.test(lines[i + 1].line) && line.length + lines[i + 1].line.length < 260) {
+      return start;
+    }
+    if (/^>/.test(line) && (i + 1 >= lines.length || /^>|^\s*$/.test(lines[i + 1].line))) return start;
+  }
+  return -1;
+}
+
+const SIG_DELIMITER = /^--\s?$/;
+const SENT_FROM = /^\s*(sent from (my )?(iphone|ipad|android|samsung|mobile|galaxy|huawei|blackberry|outlook|mail for windows)|get outlook for (ios|android))\b/i;
+const VALEDICTION =
+  /^\s*(kind(est)? regards|best regards|warm(est)? regards|regards|best wishes|many thanks|thanks( again| very much)?|thank you|yours (sincerely|faithfully|truly)|all the best|best|cheers|with (best|kind) (wishes|regards))\s*[,.!]?\s*$/i;
+
+/** Finds the start of the sign-off within `[0, end)`, or -1. */
+function findSignatureInText(lines: { line: string; start: number }[], end: number): number {
+  const within = lines.filter((l) => l.start < end);
+  for (const { line, start } of within) {
+    if (SIG_DELIMITER.test(line)) return start;
+  }
+  // A valediction near the end: the last one with at most 15 non-empty lines after it.
+  let after = 0;
+  for (let i = within.length - 1; i >= 0 && after <= 15; i--) {
+    if (VALEDICTION.test(within[i].line)) return within[i].start;
+    if (within[i].line.trim() !== "") after++;
+  }
+  for (const { line, start } of within) {
+    if (SENT_FROM.test(line)) return start;
+  }
+  return -1;
+}
+
+/**
+ * Read a draft's body into plain text with positions and styles, and split it into the new
+ * text, the signature zone and the quoted history. Runs without a DOM; never throws on bad HTML.
+ */
+export function parseBody(body: DraftBody): ParsedBody {
+  let text: string;
+  let runs: StyledRun[];
+  let quoteAt = -1;
+  let signatureAt = -1;
+  if (body.type === "html") {
+    const read = readHtml(body.content);
+    text = read.text;
+    runs = read.runs;
+    quoteAt = read.quoteAt;
+    signatureAt = read.signatureAt;
+  } else {
+    text = body.content.replace(/\r\n?/g, "\n");
+    runs = text ? [{ start: 0, end: text.length, bold: false }] : [];
+  }
+  const lines = linesOf(text);
+  const textQuote = findQuoteInText(lines);
+  if (textQuote >= 0 && (quoteAt < 0 || textQuote < quoteAt)) quoteAt = textQuote;
+  const authoredEnd = quoteAt >= 0 ? quoteAt : text.length;
+  if (signatureAt < 0 || signatureAt >= authoredEnd) signatureAt = findSignatureInText(lines, authoredEnd);
+  const newEnd = signatureAt >= 0 ? signatureAt : authoredEnd;
+  return {
+    text,
+    runs,
+    newText: { start: 0, end: newEnd },
+    signature: signatureAt >= 0 ? { start: signatureAt, end: authoredEnd } : null,
+    quoted: quoteAt >= 0 ? { start: quoteAt, end: text.length } : null,
+  };
+}
