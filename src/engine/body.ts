@@ -25,6 +25,11 @@ export interface ParsedBody {
   newText: Span;
   signature: Span | null;
   quoted: Span | null;
+  /**
+   * For HTML bodies: where each text node starts, in the text and in the HTML source, in order.
+   * Lets a fix insert HTML at the place a text offset stands for.
+   */
+  anchors: { text: number; source: number }[];
 }
 
 const BLOCK_TAGS = new Set([
@@ -68,7 +73,15 @@ const SIGNATURE_ID = /signature/i;
 const SIGNATURE_CLASS = /(^|\s)(gmail_signature|moz-signature|elementToProof-signature)(\s|$)/i;
 
 /** Reads HTML into text, runs and the first quote and signature markers the markup gives. */
-function readHtml(html: string): { text: string; runs: StyledRun[]; quoteAt: number; signatureAt: number } {
+interface HtmlReading {
+  text: string;
+  runs: StyledRun[];
+  quoteAt: number;
+  signatureAt: number;
+  anchors: { text: number; source: number }[];
+}
+
+function readHtml(html: string): HtmlReading {
   const chunks: string[] = [];
   let length = 0;
   let lastChar = "\n";
@@ -76,6 +89,11 @@ function readHtml(html: string): { text: string; runs: StyledRun[]; quoteAt: num
   const stack: Frame[] = [{ name: "#root", skip: false, pre: false }];
   let quoteAt = -1;
   let signatureAt = -1;
+  const anchors: { text: number; source: number }[] = [];
+  const anchor = (): void => {
+    const last = anchors[anchors.length - 1];
+    if (!last || last.text < length) anchors.push({ text: length, source: parser.startIndex });
+  };
 
   const top = (): Frame => stack[stack.length - 1];
   const append = (s: string): void => {
@@ -114,10 +132,12 @@ function readHtml(html: string): { text: string; runs: StyledRun[]; quoteAt: num
           if (quoteAt < 0 && (name === "blockquote" || hasToken(attrs.id, QUOTE_ID) || hasToken(attrs.class, QUOTE_CLASS))) {
             newline();
             quoteAt = length;
+            anchors.push({ text: length, source: parser.startIndex });
           }
           if (signatureAt < 0 && quoteAt < 0 && (hasToken(attrs.id, SIGNATURE_ID) || hasToken(attrs.class, SIGNATURE_CLASS))) {
             newline();
             signatureAt = length;
+            anchors.push({ text: length, source: parser.startIndex });
           }
           if (name === "br") append("\n");
           else if (name === "td" || name === "th") {
@@ -138,6 +158,7 @@ function readHtml(html: string): { text: string; runs: StyledRun[]; quoteAt: num
         } else {
           s = s.replace(/\r\n?/g, "\n");
         }
+        if (s) anchor();
         append(s);
       },
       onclosetag(name) {
@@ -157,7 +178,7 @@ function readHtml(html: string): { text: string; runs: StyledRun[]; quoteAt: num
   );
   parser.write(html);
   parser.end();
-  return { text: chunks.join(""), runs, quoteAt, signatureAt };
+  return { text: chunks.join(""), runs, quoteAt, signatureAt, anchors };
 }
 
 /** Each line of `text` with its start offset. */
@@ -237,12 +258,14 @@ export function parseBody(body: DraftBody): ParsedBody {
   let runs: StyledRun[];
   let quoteAt = -1;
   let signatureAt = -1;
+  let anchors: ParsedBody["anchors"] = [];
   if (body.type === "html") {
     const read = readHtml(body.content);
     text = read.text;
     runs = read.runs;
     quoteAt = read.quoteAt;
     signatureAt = read.signatureAt;
+    anchors = read.anchors;
   } else {
     text = body.content.replace(/\r\n?/g, "\n");
     runs = text ? [{ start: 0, end: text.length, bold: false }] : [];
@@ -259,5 +282,6 @@ export function parseBody(body: DraftBody): ParsedBody {
     newText: { start: 0, end: newEnd },
     signature: signatureAt >= 0 ? { start: signatureAt, end: authoredEnd } : null,
     quoted: quoteAt >= 0 ? { start: quoteAt, end: text.length } : null,
+    anchors,
   };
 }

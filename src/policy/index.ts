@@ -21,7 +21,13 @@ export function parsePolicy(input: unknown): PolicyResult {
   try {
     const result = policySchema.safeParse(input);
     if (result.success) return { ok: true, policy: result.data as unknown as Policy };
-    const issues = result.error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(top level)", message: i.message }));
+    const issues: PolicyIssue[] = result.error.issues.flatMap((i) => {
+      const at = i.path.map(String);
+      if (i.code === "unrecognized_keys") {
+        return i.keys.map((k) => ({ path: [...at, k].join("."), message: `"${k}" is not a setting the policy knows: check its spelling, or remove it` }));
+      }
+      return [{ path: at.join(".") || "(top level)", message: i.message }];
+    });
     const error = fromError(result.error, { prefix: "The policy is not valid", maxIssuesInMessage: 10 }).toString();
     return { ok: false, error, issues };
   } catch (error) {
