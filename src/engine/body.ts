@@ -30,6 +30,11 @@ export interface ParsedBody {
    * Lets a fix insert HTML at the place a text offset stands for.
    */
   anchors: { text: number; source: number }[];
+  /**
+   * For HTML bodies: elements still open where the body ends (at `</body>` or the end of the
+   * source), outermost first. Text appended there would sit inside them (perhaps hidden).
+   */
+  unclosed: string[];
 }
 
 const BLOCK_TAGS = new Set([
@@ -79,6 +84,7 @@ interface HtmlReading {
   quoteAt: number;
   signatureAt: number;
   anchors: { text: number; source: number }[];
+  unclosed: string[];
 }
 
 function readHtml(html: string): HtmlReading {
@@ -90,6 +96,8 @@ function readHtml(html: string): HtmlReading {
   let quoteAt = -1;
   let signatureAt = -1;
   const anchors: { text: number; source: number }[] = [];
+  let unclosed: string[] | null = null;
+  const openElements = (): string[] => stack.slice(1).map((f) => f.name).filter((n) => n !== "html" && n !== "body");
   const anchor = (): void => {
     const last = anchors[anchors.length - 1];
     if (!last || last.text < length) anchors.push({ text: length, source: parser.startIndex });
@@ -163,6 +171,7 @@ function readHtml(html: string): HtmlReading {
       },
       onclosetag(name) {
         if (VOID_TAGS.has(name)) return;
+        if (name === "body" && unclosed === null) unclosed = openElements();
         // Pop to the matching frame; htmlparser2 already closes implied tags for us.
         for (let i = stack.length - 1; i > 0; i--) {
           if (stack[i].name === name) {
@@ -177,8 +186,10 @@ function readHtml(html: string): HtmlReading {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
+  // Read what is still open before `end()` closes it for us.
+  const openAtEnd = openElements();
   parser.end();
-  return { text: chunks.join(""), runs, quoteAt, signatureAt, anchors };
+  return { text: chunks.join(""), runs, quoteAt, signatureAt, anchors, unclosed: unclosed ?? openAtEnd };
 }
 
 /** Each line of `text` with its start offset. */
@@ -259,6 +270,7 @@ export function parseBody(body: DraftBody): ParsedBody {
   let quoteAt = -1;
   let signatureAt = -1;
   let anchors: ParsedBody["anchors"] = [];
+  let unclosed: string[] = [];
   if (body.type === "html") {
     const read = readHtml(body.content);
     text = read.text;
@@ -266,6 +278,7 @@ export function parseBody(body: DraftBody): ParsedBody {
     quoteAt = read.quoteAt;
     signatureAt = read.signatureAt;
     anchors = read.anchors;
+    unclosed = read.unclosed;
   } else {
     text = body.content.replace(/\r\n?/g, "\n");
     runs = text ? [{ start: 0, end: text.length, bold: false }] : [];
@@ -283,5 +296,6 @@ export function parseBody(body: DraftBody): ParsedBody {
     signature: signatureAt >= 0 ? { start: signatureAt, end: authoredEnd } : null,
     quoted: quoteAt >= 0 ? { start: quoteAt, end: text.length } : null,
     anchors,
+    unclosed,
   };
 }

@@ -55,7 +55,7 @@ const str = (value: unknown): string => (typeof value === "string" ? value : val
 
 function toAddress(value: unknown): Address | null {
   if (value == null) return null;
-  if (typeof value === "string") return { name: "", address: value.trim() };
+  if (typeof value === "string") return value.trim() ? { name: "", address: value.trim() } : null;
   if (typeof value !== "object") return null;
   const v = value as Record<string, unknown>;
   const address = str(v.address ?? v.emailAddress).trim();

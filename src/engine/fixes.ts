@@ -82,17 +82,34 @@ function beforeOpeningTags(html: string, index: number): number {
   return i;
 }
 
-/** Where, in the HTML source, the text offset `at` stands. */
-function sourceIndex(body: ParsedBody, html: string, at: number): number {
-  let found = -1;
-  for (const a of body.anchors) {
-    if (a.text > at) break;
-    // The last anchor at or before `at`: exact for marker elements and line starts.
-    found = a.source;
+/**
+ * The end of the source, less any construct left unterminated there (`<a`, `<!-- …`,
+ * `<![CDATA[ …`): appended HTML would be swallowed by it.
+ */
+function endOfMarkup(html: string): number {
+  let end = html.length;
+  for (const [open, close] of [["<!--", "-->"], ["<![CDATA[", "]]>"]]) {
+    const at = html.lastIndexOf(open, end - 1);
+    if (at >= 0 && html.indexOf(close, at + open.length) < 0) end = at;
   }
-  if (found < 0 || at >= body.text.length) {
+  const lt = html.lastIndexOf("<", end - 1);
+  if (lt > html.lastIndexOf(">", end - 1)) end = lt;
+  return end;
+}
+
+/** Where, in the HTML source, the text offset `at` stands (`null`: the end of the body). */
+function sourceIndex(body: ParsedBody, html: string, at: number | null): number {
+  let found = -1;
+  if (at !== null) {
+    for (const a of body.anchors) {
+      if (a.text > at) break;
+      // The last anchor at or before `at`: exact for marker elements and line starts.
+      found = a.source;
+    }
+  }
+  if (found < 0) {
     const bodyClose = html.search(/<\/body\s*>/i);
-    return bodyClose >= 0 ? bodyClose : html.length;
+    return bodyClose >= 0 ? bodyClose : endOfMarkup(html);
   }
   return beforeOpeningTags(html, found);
 }
@@ -108,7 +125,10 @@ function insertAtAuthoredEnd(draft: EmailDraft, text: string, className: string,
     return { ...draft, body: { type: "text", content } };
   }
   const html = draft.body.content;
-  const index = body.quoted ? sourceIndex(body, html, at) : sourceIndex(body, html, Number.MAX_SAFE_INTEGER);
-  const block = `<div class="${className}">${text.split("\n").map(escapeHtml).join("<br>")}</div>`;
+  const index = sourceIndex(body, html, body.quoted ? at : null);
+  // At the end of the body, close what the user's HTML left open, so the block is not hidden
+  // inside it; browsers close those elements there anyway.
+  const closers = body.quoted ? "" : [...body.unclosed].reverse().map((n) => `</${n}>`).join("");
+  const block = `${closers}<div class="${className}">${text.split("\n").map(escapeHtml).join("<br>")}</div>`;
   return { ...draft, body: { type: "html", content: html.slice(0, index) + block + html.slice(index) } };
 }
