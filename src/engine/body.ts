@@ -35,6 +35,8 @@ export interface ParsedBody {
    * source), outermost first. Text appended there would sit inside them (perhaps hidden).
    */
   unclosed: string[];
+  /** For HTML bodies: the markup as read (pathological nesting trimmed); anchors point into it. */
+  source: string;
 }
 
 const BLOCK_TAGS = new Set([
@@ -77,8 +79,76 @@ const QUOTE_CLASS = /(^|\s)(gmail_quote|gmail_quote_container|moz-cite-prefix|ya
 const SIGNATURE_ID = /signature/i;
 const SIGNATURE_CLASS = /(^|\s)(gmail_signature|moz-signature|elementToProof-signature)(\s|$)/i;
 
+/** Deeper nesting than any real email has; beyond it, opening tags are dropped (text is kept). */
+export const MAX_DEPTH = 200;
+const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp"]);
+
+/**
+ * Drop opening tags nested deeper than {@link MAX_DEPTH}, and their closing tags, keeping all
+ * text. htmlparser2 keeps its open-element stack with `unshift`, so pathological nesting
+ * (100,000 levels) would cost quadratic time; real email never nests this deep. One linear pass.
+ */
+export function limitNesting(html: string, max = MAX_DEPTH): string {
+  const out: string[] = [];
+  const dropped = new Map<string, number>();
+  let depth = 0;
+  let from = 0;
+  let i = html.indexOf("<");
+  let changed = false;
+  let lower: string | null = null;
+  while (i >= 0 && i < html.length) {
+    if (html.startsWith("<!--", i)) {
+      const end = html.indexOf("-->", i + 4);
+      if (end < 0) break;
+      i = html.indexOf("<", end + 3);
+      continue;
+    }
+    const close = html[i + 1] === "/";
+    const nameStart = close ? i + 2 : i + 1;
+    let j = nameStart;
+    while (j < html.length && /[A-Za-z0-9:-]/.test(html[j])) j++;
+    const gt = html.indexOf(">", j);
+    if (j === nameStart || gt < 0) {
+      i = html.indexOf("<", i + 1);
+      continue;
+    }
+    const name = html.slice(nameStart, j).toLowerCase();
+    const selfClosing = html[gt - 1] === "/";
+    let drop = false;
+    if (close) {
+      const n = dropped.get(name) ?? 0;
+      if (n > 0) {
+        dropped.set(name, n - 1);
+        drop = true;
+      } else if (!VOID_TAGS.has(name)) depth = Math.max(0, depth - 1);
+    } else if (!VOID_TAGS.has(name) && !selfClosing) {
+      if (depth >= max) {
+        dropped.set(name, (dropped.get(name) ?? 0) + 1);
+        drop = true;
+      } else depth++;
+    }
+    if (drop) {
+      out.push(html.slice(from, i));
+      from = gt + 1;
+      changed = true;
+    }
+    if (!close && RAW_TEXT.has(name)) {
+      lower ??= html.toLowerCase();
+      const end = lower.indexOf(`</${name}`, gt + 1);
+      if (end < 0) break;
+      i = end;
+      continue;
+    }
+    i = html.indexOf("<", gt + 1);
+  }
+  if (!changed) return html;
+  out.push(html.slice(from));
+  return out.join("");
+}
+
 /** Reads HTML into text, runs and the first quote and signature markers the markup gives. */
 interface HtmlReading {
+  source: string;
   text: string;
   runs: StyledRun[];
   quoteAt: number;
@@ -185,11 +255,12 @@ function readHtml(html: string): HtmlReading {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  const source = limitNesting(html);
+  parser.write(source);
   // Read what is still open before `end()` closes it for us.
   const openAtEnd = openElements();
   parser.end();
-  return { text: chunks.join(""), runs, quoteAt, signatureAt, anchors, unclosed: unclosed ?? openAtEnd };
+  return { source, text: chunks.join(""), runs, quoteAt, signatureAt, anchors, unclosed: unclosed ?? openAtEnd };
 }
 
 /** Each line of `text` with its start offset. */
@@ -271,6 +342,7 @@ export function parseBody(body: DraftBody): ParsedBody {
   let signatureAt = -1;
   let anchors: ParsedBody["anchors"] = [];
   let unclosed: string[] = [];
+  let source = body.content;
   if (body.type === "html") {
     const read = readHtml(body.content);
     text = read.text;
@@ -279,6 +351,7 @@ export function parseBody(body: DraftBody): ParsedBody {
     signatureAt = read.signatureAt;
     anchors = read.anchors;
     unclosed = read.unclosed;
+    source = read.source;
   } else {
     text = body.content.replace(/\r\n?/g, "\n");
     runs = text ? [{ start: 0, end: text.length, bold: false }] : [];
@@ -297,5 +370,6 @@ export function parseBody(body: DraftBody): ParsedBody {
     quoted: quoteAt >= 0 ? { start: quoteAt, end: text.length } : null,
     anchors,
     unclosed,
+    source,
   };
 }

@@ -124,7 +124,7 @@ function insertAtAuthoredEnd(draft: EmailDraft, text: string, className: string,
     const content = `${head}${head ? "\n\n" : ""}${text}${tail ? "\n\n" + tail : "\n"}`;
     return { ...draft, body: { type: "text", content } };
   }
-  const html = draft.body.content;
+  const html = body.source;
   const index = sourceIndex(body, html, body.quoted ? at : null);
   // At the end of the body, close what the user's HTML left open, so the block is not hidden
   // inside it; browsers close those elements there anyway.

@@ -1,4 +1,4 @@
-import { parseBody } from "../../src/engine/body";
+import { limitNesting, parseBody } from "../../src/engine/body";
 
 const html = (content: string) => parseBody({ type: "html", content });
 const text = (content: string) => parseBody({ type: "text", content });
@@ -101,5 +101,24 @@ describe("parseBody: signature zone", () => {
 
   it("has no signature when there is no sign-off", () => {
     expect(text("Just a line.").signature).toBeNull();
+  });
+});
+
+describe("limitNesting", () => {
+  it("keeps real email untouched", () => {
+    const html = "<html><body><div><p>Hi <b>there</b></p><!-- <div><div> --><style>div{}</style></div></body></html>";
+    expect(limitNesting(html)).toBe(html);
+  });
+
+  it("drops tags nested beyond the limit, and their closers, keeping every word", () => {
+    const html = "<div>".repeat(5) + "<span>deep</span>" + "</div>".repeat(5) + "<p>after</p>";
+    const out = limitNesting(html, 3);
+    expect(out).toBe("<div><div><div>deep</div></div></div><p>after</p>");
+    expect(parseBody({ type: "html", content: out }).text).toContain("deep\nafter");
+  });
+
+  it("reads 100,000 nested tags in linear time", () => {
+    const deep = (n: number) => "<div>".repeat(n) + "deep" + "</div>".repeat(n);
+    expect(parseBody({ type: "html", content: deep(100000) }).text.trim()).toBe("deep");
   });
 });
