@@ -1,16 +1,66 @@
 import { z } from "zod";
 import { CLAUSES } from "../clauses";
-import { createRule } from "../rule";
+import { localPartOf } from "../draft";
+import { isPublicSector, isWebmail, normalizeDomain, onAnyDomain } from "../lib/domains";
+import { isOrganisationName, isRoleLocalPart } from "../lib/people";
+import { createRule, type Recipient } from "../rule";
 
-// Placeholder: this rule is being written.
+const wordList = z.array(z.string().trim().toLowerCase().min(1).max(64)).max(500);
+const domainList = z.array(z.string().trim().toLowerCase().min(1).max(253)).max(500);
+
 export default createRule({
   meta: {
     id: "visible-recipients",
-    description: "visible-recipients",
+    description: "Several people's personal email addresses are visible to each other in To and Cc instead of hidden in Bcc.",
     defaultSeverity: "warn",
     defaultClause: CLAUSES.contactDetails,
-    messages: { placeholder: "visible-recipients" },
-    options: z.object({}).strict(),
+    messages: {
+      visibleAddresses:
+        "{count} people's personal email addresses can be seen by everyone in To and Cc. Move them to Bcc so no one else's address is shared.",
+    },
+    options: z
+      .object({
+        /** How many visible personal addresses make a finding. */
+        minimum: z.number().int().min(2).max(1000).default(3),
+        /** At this many the finding blocks the send. */
+        blockAt: z.number().int().min(2).max(10000).default(10),
+        /** More local parts that are organisations' role mailboxes (e.g. "bandstand" for bandstand@…). */
+        roleMailboxes: wordList.default([]),
+        /** Domains whose addresses are work addresses, not personal ones (as public bodies' are). */
+        organisationDomains: domainList.default([]),
+        /** Count officials at public bodies (gov.uk, police.uk, nhs.net…) as personal too. */
+        includePublicSector: z.boolean().default(false),
+      })
+      .strict(),
+    fixes: ["move-to-bcc"],
   },
-  check() {},
+  check(context) {
+    const { options } = context;
+    const orgDomains = options.organisationDomains.map(normalizeDomain);
+    const seen = new Set<string>();
+    const personal: Recipient[] = [];
+    for (const r of context.recipients) {
+      if (r.field === "bcc" || r.kind !== "external" || r.isDistributionList) continue;
+      const address = r.address.trim().toLowerCase();
+      if (!r.domain || seen.has(address)) continue;
+      seen.add(address);
+      if (onAnyDomain(r.domain, orgDomains)) continue;
+      if (!options.includePublicSector && isPublicSector(r.domain)) continue;
+      // Role mailboxes (info@, planning@, parishclerk@) and named organisations are not personal.
+      if (isRoleLocalPart(localPartOf(address), options.roleMailboxes)) continue;
+      if (r.name && isOrganisationName(r.name)) continue;
+      personal.push(r);
+    }
+    if (personal.length < options.minimum) return;
+    // Colleagues at one firm already share a domain and each other's addresses.
+    const domains = new Set(personal.map((r) => r.domain));
+    if (domains.size === 1 && !isWebmail(personal[0].domain)) return;
+    context.report({
+      messageId: "visibleAddresses",
+      data: { count: personal.length },
+      evidence: personal.map((r) => ({ field: r.field, excerpt: r.address, index: r.index })),
+      fix: { kind: "move-to-bcc", addresses: personal.map((r) => r.address) },
+      ...(personal.length >= options.blockAt ? { severity: "block" as const } : {}),
+    });
+  },
 });
