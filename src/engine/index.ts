@@ -6,3 +6,4 @@ export { applyFix } from "./fixes";
 export { approvedSignature, signatureText, signatureHtml, type ApprovedSignature } from "./signature";
 export { rules, ruleById } from "./rules";
 export type { Finding, Fix, FixKind, Evidence, EvidenceField, Clause, Severity, SeverityConfig, Role } from "./rule";
+export { assessReceived, type ReceivedTrust, type AttachmentTrust, type TrustLevel } from "./attachments";
