@@ -32,7 +32,7 @@ export const ROLE_WORDS = list(`
   participants attendees delegates panel forum group groups society association club trust council councils
   parish town district county borough city authority department dept service services office centre center
   unit planning licensing highways police fire ambulance nhs surgery practice school academy college university
-  library church hall ltd limited plc llp cic inc company co partnership network federation foundation charity
+  library church ltd limited plc llp cic inc company co partnership network federation foundation charity
   project alliance union support enquiries enquiry admin administrator accounts finance reception bookings
   events hr press media comms communications whom concern sirs/madam madam/sir inbox mailbox helpdesk desk
   news newsdesk contractors contractor suppliers supplier stakeholders recipient recipients reader world
@@ -57,15 +57,22 @@ const ROLE_STEMS = [
   "donotreply", "support", "accounts", "bookings", "helpdesk", "finance", "secretary", "treasurer", "info",
 ];
 
-/** Words in a display name that mark an organisation rather than a person. */
+/**
+ * Words in a display name that mark an organisation rather than a person. Not words that are
+ * also common surnames (Hall, Church, Town, Parish): "Sarah Hall" is a person.
+ */
 export const ORGANISATION_WORDS = list(`
   team teams office council councils society association club trust group committee department dept services
-  service ltd limited plc llp cic inc company partnership forum network federation foundation charity church
+  service ltd limited plc llp cic inc company partnership forum network federation foundation charity
   school academy college university surgery practice centre center library enquiries enquiry admin reception
   bookings accounts finance planning highways police helpdesk support mailbox inbox clerk secretary
-  residents allotments hall parish town borough district county authority agency unit project alliance union
-  newsletter editor news newsdesk
+  residents allotments borough district county authority agency unit project alliance union
+  newsletter editor news newsdesk friends scouts guides brownies rotary lions u3a institute museum gallery
+  theatre festival regatta carnival fc rfc
 `);
+
+/** A shared household mailbox ("The Greens", "Smith Family"): any of them may be greeted. */
+const HOUSEHOLD = /^[ \t]{0,5}the[ \t]|\b(family|household)\b/i;
 
 /** Names that stand for one another: nicknames and spellings. Each line is one group. */
 const NAME_GROUPS = `
@@ -141,8 +148,9 @@ export function sameName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // Shortenings: Chris for Christopher, Sam for Samantha, Jo for Joanne.
   if (short.length >= 2 && long.slice(0, short.length) === short) return true;
-  // One slip in a longer name: Jonathon for Jonathan, Philippa for Phillipa.
-  return short.length >= 5 && withinOne(short, long);
+  // One slip: Jayne for Jane, Jonathon for Jonathan. Not Jean for Joan, nor Penny for Jenny.
+  if (short[0] !== long[0] || short.length < 4) return false;
+  return (short.length < long.length || short.length >= 5) && withinOne(short, long);
 }
 
 function withinOne(a: string, b: string): boolean {
@@ -180,11 +188,17 @@ export interface NameInfo {
   hasSurname: boolean;
 }
 
-const splitWords = (s: string): string[] =>
-  s
-    .split(/[^A-Za-z\u00C0-\u024F'’-]+/)
-    .map(letters)
-    .filter(Boolean);
+/** Words of a name, lower-case letters only; "Green-Smith" gives greensmith, green and smith. */
+function splitWords(s: string): string[] {
+  const out: string[] = [];
+  for (const raw of s.split(/[^A-Za-z\u00C0-\u024F'’-]+/)) {
+    const word = letters(raw);
+    if (!word) continue;
+    out.push(word);
+    if (raw.indexOf("-") > 0) for (const part of raw.split("-")) if (letters(part).length > 1) out.push(letters(part));
+  }
+  return out;
+}
 
 function looksLikeAddress(name: string): boolean {
   return name.indexOf("@") >= 0;
@@ -216,7 +230,7 @@ export function nameInfo(displayName: string, address: string): NameInfo {
   const name = looksLikeAddress(displayName) ? "" : displayName.trim();
   const nameWords = splitWords(name).filter((w) => !TITLES.has(w));
   const words = nameWords.concat(localWords);
-  if (name && !isOrganisationName(name) && nameWords.some((w) => !ROLE_WORDS.has(w))) {
+  if (name && !isOrganisationName(name) && !HOUSEHOLD.test(name) && nameWords.some((w) => !ROLE_WORDS.has(w))) {
     const titled = splitWords(name).some((w) => TITLES.has(w));
     const comma = name.indexOf(",") >= 0;
     return {

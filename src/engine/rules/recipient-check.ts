@@ -86,7 +86,10 @@ function readNames(rest: string, weak: boolean): { people: GreetedPerson[]; leng
       const lonely = people.length === 0 && current.names.length === 0 && !current.titled && /^([,!:]|$)/.test(next);
       if (!lonely || weak) break;
     }
+    if (word === "i") break;
     current.names.push(word);
+    // "Green-Smith" may be known as Green, Smith or Green-Smith.
+    if (token.indexOf("-") > 0) for (const part of token.split("-")) if (part.length > 1) current.names.push(letters(part));
     current.text += (current.text ? " " : "") + token;
     end = m.index + token.length;
   }
@@ -109,6 +112,8 @@ function findGreeting(slice: TextSlice | undefined): Greeting | null {
   const at = slice.start + lead;
   const salutation = SALUTATION.exec(line);
   if (salutation) {
+    // "Hello, I hope you are well": after a comma come words, not the person's name.
+    if (salutation[0].indexOf(",") >= 0) return null;
     const weak = WEAK_SALUTATION.test(salutation[1]);
     const read = readNames(line.slice(salutation[0].length), weak);
     if (!read) return null;

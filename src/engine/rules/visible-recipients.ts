@@ -5,6 +5,7 @@ import { isPublicSector, isWebmail, normalizeDomain, onAnyDomain } from "../lib/
 import { isOrganisationName, isRoleLocalPart } from "../lib/people";
 import { createRule, type Recipient } from "../rule";
 
+const COUNCILLOR_NAME = /^[ \t"']{0,5}(cllr\.?|councillor)[ \t]/i;
 const wordList = z.array(z.string().trim().toLowerCase().min(1).max(64)).max(500);
 const domainList = z.array(z.string().trim().toLowerCase().min(1).max(253)).max(500);
 
@@ -36,7 +37,10 @@ export default createRule({
   },
   check(context) {
     const { options } = context;
+    const { policy } = context;
     const orgDomains = options.organisationDomains.map(normalizeDomain);
+    // People the council's policy lists by name are its own contacts, not members of the public.
+    const listed = new Set(policy.people.map((p) => p.address).concat(policy.councillors.addresses));
     const seen = new Set<string>();
     const personal: Recipient[] = [];
     for (const r of context.recipients) {
@@ -49,6 +53,8 @@ export default createRule({
       // Role mailboxes (info@, planning@, parishclerk@) and named organisations are not personal.
       if (isRoleLocalPart(localPartOf(address), options.roleMailboxes)) continue;
       if (r.name && isOrganisationName(r.name)) continue;
+      // Councillors' addresses are published; the council lists its own people.
+      if (listed.has(address) || COUNCILLOR_NAME.test(r.name)) continue;
       personal.push(r);
     }
     if (personal.length < options.minimum) return;
