@@ -18,4 +18,5 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "tsx", "js", "jsx", "json"],
   testTimeout: 30000,
+  setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
 };
