@@ -1,16 +1,280 @@
 import { z } from "zod";
 import { CLAUSES } from "../clauses";
 import { createRule } from "../rule";
+import { WORD_CHARS, escapeRegExp, excerpt, squash, type TextMatch } from "../text";
+import { sentenceAround } from "../lib/sentence-window";
 
-// Placeholder: this rule is being written.
+/**
+ * Party-political campaigning from a council address. The rule looks for a campaigning act
+ * (asking for votes, support, members, money or helpers; an election imprint; promises and
+ * attack lines in a party's name) tied to a party or a candidate, never for a party's name alone:
+ * "Party in the Park", "working party", "Green Lane", "Labour costs" and "the election of the
+ * chairman" are everyday council business.
+ */
+
+/** Names that only ever mean a party. Acronyms are matched in capitals only (see `isParty`). */
+const PARTY_NAMES = [
+  "labour\\s{1,3}(?:and|&)\\s{1,3}co-?operative(?:\\s{1,3}party)?",
+  "labour\\s{1,3}party",
+  "conservative\\s{1,3}(?:and\\s{1,3}unionist\\s{1,3})?party",
+  "liberal\\s{1,3}democrats?",
+  "lib\\s{0,2}dems?",
+  "green\\s{1,3}party",
+  "reform\\s{1,3}uk",
+  "reform\\s{1,3}party",
+  "liberal\\s{1,3}party",
+  "brexit\\s{1,3}party",
+  "plaid\\s{1,3}cymru",
+  "sinn\\s{1,3}f[eé]in",
+  "alliance\\s{1,3}party",
+  "co-?operative\\s{1,3}party",
+  "social\\s{1,3}democratic\\s{1,3}party",
+  "workers\\s{1,3}party",
+  "women['’]s\\s{1,3}equality\\s{1,3}party",
+  "monster\\s{1,3}raving\\s{1,3}loony(?:\\s{1,3}party)?",
+  "heritage\\s{1,3}party",
+  "yorkshire\\s{1,3}party",
+  "mebyon\\s{1,3}kernow",
+  "tory",
+  "tories",
+  "ukip",
+  "snp",
+  "dup",
+];
+/** Words that name a party only when written as one: "Labour", not "labour costs". */
+const AMBIGUOUS_NAMES = ["conservatives", "conservative", "labour", "greens", "green", "reform", "liberals", "independents", "independent"];
+const ACRONYMS = new Set(["ukip", "snp", "dup"]);
+
+/** What may follow an ambiguous name where it stands as a party: "Vote Green on Thursday". */
+const AFTER_PARTY_LENIENT =
+  /^(?:\s{1,3}(?:party|candidates?|councillors?|mps?|team|group|on|in|at|this|next|today|tomorrow|again|now|and|or|to|for|if|because|so|but|uk|locally|here|every)(?![A-Za-z])|\s{0,2}[,.!?;:)"'’”]|\s*$)/i;
+/** A noun that makes an ambiguous capitalised name a party: "Green councillor", "Reform candidate". */
+const AFTER_PARTY_NOUN =
+  /^(?:\s{1,3}(?:party|candidates?|councillors?|mps?|group|government|manifesto|leader|leadership|voters|supporters|members?|membership|activists|campaign\w*|association|branch|administration|team)(?![A-Za-z])|[-\u2010](?:run|led|controlled)\b)/i;
+/** "Labour will…", "Reform have…": a capitalised name acting as a subject in mid-sentence. */
+const AFTER_PARTY_VERB = /^(?:\s{1,3}(?:will|would|have|has|are|is|can|could|want|wants|promised|promises|pledged|pledges|won|lost|says|said)\b|['’]s\s)/;
+
+/** Other uses of a party's name: business of the council, not campaigning. */
+const PARTY_BUSINESS_AFTER =
+  /^(?:['’]s)?\s{1,3}(?:group(?:['’]s)?|amendments?|motions?|proposals?|budget|members\s{1,3}of\s{1,3}the\s{1,3}council|councillors['’]\s{1,3}(?:amendment|motion))(?![A-Za-z])/i;
+
+const OFFICE =
+  /\b(?:chair|chairman|chairwoman|chairperson|vice|mayor|deputy|committee|sub-committee|panel|working\s{1,3}group|representative|trustee|board|agm|annual\s{1,3}(?:council\s{1,3}|town\s{1,3}|parish\s{1,3})?meeting|award|awards|competition|prize|volunteer\s{1,3}of\s{1,3}the\s{1,3}year|photo|photos|photograph|bloom|grant|fund|nominat\w*|survey|poll\s{1,3}for|logo|design|name\s{1,3}for|project|scheme|option)\b/i;
+
+const ELECTION_CUE =
+  /\b(?:polling\s{1,3}day|election\s{1,3}day|(?:by-?|local\s{1,3}|town\s{1,3}|parish\s{1,3}|borough\s{1,3}|county\s{1,3}|general\s{1,3})?elections?|ward|as\s{1,3}your\s{1,3}(?:councillor|mp|candidate|representative)|ballot|postal\s{1,3}vote|on\s{1,3}thursday|on\s{1,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}may|on\s{1,3}may\s{1,3}\d{1,2}|your\s{1,3}vote|my\s{1,3}campaign|candidate)\b/i;
+
+/** Guidance about campaigning, a complaint about it, or a refusal: not campaigning itself. */
+const GUIDANCE =
+  /\b(?:must\s{1,3}not|mustn['’]t|should\s{1,3}not|shouldn['’]t|cannot\s{1,3}be\s{1,3}used|can['’]?t\s{1,3}be\s{1,3}used|not\s{1,3}(?:be\s{1,3})?(?:used|permitted|allowed)|not\s{1,3}to\s{1,3}(?:use|send|include|campaign)|(?:do|does|did)\s{1,3}not\s{1,3}(?:use|send|include|allow|permit)|don['’]t\s{1,3}(?:use|send|include)|prohibit\w*|forbid\w*|refrain|(?:should|must|please)\s{1,3}avoid|avoid\s{1,3}(?:using|sending|campaigning|any)|pre-?election\s{1,3}period|purdah|publicity\s{1,3}code|code\s{1,3}of\s{1,3}(?:recommended\s{1,3})?practice|guidance|breach\w*|complain\w*|inappropriate|improper|politically\s{1,3}(?:neutral|impartial|restricted)|remain\s{1,3}(?:neutral|impartial))\b/i;
+
+/** Recruitment, where "our candidate" is an applicant for a post. */
+const RECRUITMENT = /\b(?:interview\w*|shortlist\w*|post|role|position|vacanc\w*|appoint\w*|applications?|cv|job|recruit\w*|salary|clerk|assistant|officer|references?|start\s{1,3}date)\b/i;
+
+/** A party fête and the like: "raise money for the party in the park". */
+const FESTIVE =
+  /\b(?:park|street|jubilee|christmas|xmas|birthday|summer|garden|tea|coronation|children['’]?s?|fun|festive|halloween|beach|village|wall|third|working|interested|injured|other|guilty|leaving|retirement|office|pensioners|dance|disco|bbq|barbecue|picnic|hall\s{1,3}hire|bouncy)\b/i;
+
+interface Pattern {
+  re: RegExp;
+  /** The capture group holding a party's name, if the pattern has one. */
+  party?: number;
+  /** Take an ambiguous name as a party more readily: "vote Green" is plain enough. */
+  lenient?: boolean;
+  /** Further test on the sentence (its text, and the match's index in it). */
+  accept?: (sentence: string, m: RegExpExecArray) => boolean;
+}
+
+function buildPatterns(extraParties: readonly string[]): Pattern[] {
+  const names = [...PARTY_NAMES, ...extraParties.map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s{1,3}")), ...AMBIGUOUS_NAMES];
+  const P = `((?:${names.join("|")})(?![${WORD_CHARS}]))`;
+  const DET = "(?:(?:the|your|our|a|local|my)\\s{1,3}){0,2}";
+  const re = (source: string, flags = "gi"): RegExp => new RegExp(source, flags);
+  return [
+    // "Vote Labour", "vote for the Conservatives on 7 May", "voting Lib Dem".
+    { re: re(`\\b(?:vote|voting)\\s{1,3}(?:for\\s{1,3})?${DET}${P}`), party: 1, lenient: true },
+    // "support / back / elect / re-elect the Green Party", "join the Liberal Democrats".
+    { re: re(`\\b(?:support|supporting|back|backing|choose|elect|re-?elect|join|joining|help|helping)\\s{1,3}${DET}${P}`), party: 1, lenient: true },
+    // "your support for the Green Party", "asking for your vote for Labour".
+    {
+      re: re(`\\b(?:your|ask(?:ing)?\\s{1,3}for|need|grateful\\s{1,3}for|count\\s{1,3}on)\\s{1,3}(?:[a-z]{1,15}\\s{1,3})?(?:support|vote|votes|backing)\\s{1,3}for\\s{1,3}${DET}${P}`),
+      party: 1,
+      lenient: true,
+    },
+    // Donations to a party or an election fund.
+    {
+      re: re(`\\b(?:donat\\w{0,6}|contribut\\w{0,6}|give|giving|chip\\s{1,3}in|fund\\w{0,6})\\s{1,3}(?:[a-z£0-9,.'’]{1,20}\\s{1,3}){0,4}?(?:to|towards|for)\\s{1,3}${DET}(?:(?:election|re-?election|campaign|fighting)\\s{1,3}(?:fund|campaign|appeal|pot)|${P})`),
+      party: 1,
+      lenient: true,
+    },
+    // Promises in a party's name: "Reform UK will freeze council tax".
+    {
+      re: re(`${P}\\s{1,3}(?:will|would|can|could|is\\s{1,3}going\\s{1,3}to|are\\s{1,3}going\\s{1,3}to|ha(?:s|ve)\\s{1,3}pledged\\s{1,3}to|pledges?\\s{1,3}to|promise[sd]?\\s{1,3}to)\\s{1,3}(?:[a-z]{1,15}\\s{1,3})?(?:cut|scrap|freeze|fix|deliver|fight|stand\\s{1,3}up|protect|save|stop|bring|build|lower|end|restore|keep|invest|axe|slash|abolish|give|clean\\s{1,3}up|sort|tackle|reduce|defend|champion|listen|transform|turn\\s{1,3}(?:round|around)|win|beat)\\b`),
+      party: 1,
+    },
+    // Attack lines: "Tory cuts", "Labour's broken promises", "don't let the Conservatives…".
+    { re: re(`${P}(?:['’]s?)?\\s{1,3}(?:cuts|chaos|failures?|mess|betrayal|broken\\s{1,3}promises|lies|incompetence|sleaze|mismanagement|shambles|u-turns?)\\b`), party: 1 },
+    { re: re(`\\b(?:don['’]?t|do\\s{1,3}not)\\s{1,3}let\\s{1,3}(?:the\\s{1,3})?${P}`), party: 1, lenient: true },
+    { re: re(`\\b(?:stop|beat|defeat|kick\\s{1,3}out|keep\\s{1,3}out|get\\s{1,3}rid\\s{1,3}of|oust)\\s{1,3}(?:the\\s{1,3})?${P}`), party: 1 },
+    { re: re(`\\bonly\\s{1,3}(?:the\\s{1,3})?${P}\\s{1,3}can\\s{1,3}(?:win|beat|stop)`), party: 1, lenient: true },
+    { re: re(`${P}\\s{1,3}can(?:['’]?t|not)\\s{1,3}win`), party: 1, lenient: true },
+    { re: re(`\\btwo[\\s\\-\\u2010]{1,3}horse\\s{1,3}race\\b`) },
+    // "our candidate", "your Labour candidate".
+    {
+      re: re(`\\b(?:our\\s{1,3}(?:local\\s{1,3})?(?:${P}\\s{1,3})?|your\\s{1,3}(?:local\\s{1,3})?${P}\\s{1,3})candidates?\\b`),
+      party: 1,
+      lenient: true,
+      accept: (s) => !RECRUITMENT.test(s),
+    },
+    // The imprint election material must carry.
+    { re: re(`\\bpromoted\\s{1,3}(?:and\\s{1,3}printed\\s{1,3})?by\\s{1,3}[^\\n]{1,150}?\\s{1,3}on\\s{1,3}behalf\\s{1,3}of\\b`) },
+    // "Re-elect Cllr Jones", "vote for me", "vote for Sarah Lee on 7 May".
+    {
+      re: re(
+        `\\b(?:[Rr]e-?[Ee]lect|RE-?ELECT|[Vv]ote\\s{1,3}for|VOTE\\s{1,3}FOR|[Ee]lect|ELECT)\\s{1,3}(?:me|us|ME|US|(?:[Cc]llr\\.?|[Cc]ouncillor|CLLR\\.?)\\s{1,3}[A-Z][A-Za-z'’-]{1,30}|[A-Z][a-z'’-]{1,30}\\s{1,3}[A-Z][a-z'’-]{1,30}|[A-Z]{2,30}\\s{1,3}[A-Z]{2,30})\\b`,
+        "g",
+      ),
+      accept: (s, m) => {
+        if (OFFICE.test(s)) return false;
+        const what = m[0];
+        if (/^(?:[Ee]lect|ELECT)\s/.test(what) && !/\s(?:me|us)$/i.test(what)) return false;
+        if (/\s(?:me|us)$|cllr|councillor/i.test(what) || /^re/i.test(what)) return true;
+        return ELECTION_CUE.test(s);
+      },
+    },
+    // "If elected, I will…"
+    { re: re(`\\bif\\s{1,3}(?:re-?)?elected\\b`), accept: (s) => /\b(?:i|we)\b/i.test(s) && !OFFICE.test(s) },
+    // Canvassing for a party or a candidate (not the electoral register's annual canvass).
+    {
+      re: re(`\\bcanvass(?:ing|ers?|ed|es)?\\b`),
+      accept: (s) =>
+        !/\b(?:disqualif\w*|annual\s{1,3}canvass|household\s{1,3}canvass|canvass\s{1,3}forms?|electoral\s{1,3}regist\w*|register\s{1,3}of\s{1,3}electors|canvass(?:ing)?\s{1,3}of\s{1,3}(?:members|councillors)|directly\s{1,3}or\s{1,3}indirectly)\b/i.test(s) &&
+        !/\bcanvass(?:ing)?\s{1,3}(?:[a-z'’]{1,20}\s{1,3}){0,3}(?:views?|opinions?|feedback|support\s{1,3}for\s{1,3}the\s{1,3}(?:scheme|plan|proposal|project))\b/i.test(s) &&
+        /\b(?:elections?|candidates?|doorsteps?|door-?knocking|leaflet\w*|votes?|voters|polling|out\s{1,3}canvassing|go(?:ing)?\s{1,3}canvassing|canvassing\s{1,3}(?:session|team)|join\s{1,3}(?:me|us)|campaign\w*|for\s{1,3}the\s{1,3}party)\b/i.test(s),
+    },
+    // Leaflets, campaigns and helpers for a party or an election.
+    {
+      re: re(`\\b(?:leaflet(?:s|ing|ed)?|campaign(?:s|ing|ers?)?|knock(?:ing)?\\s{1,3}on\\s{1,3}doors|door-?knocking|volunteers?)\\b`),
+      accept: (s) =>
+        /\b(?:elections?|re-?election|candidates?|polling\s{1,3}day|campaign\s{1,3}trail|[Ff]ocus\s{1,3}(?:leaflets?|newsletters?))\b/i.test(s) &&
+        /\b(?:(?:our|my)\s{1,3}(?:candidates?|campaign\w*|party|team|leaflets?|candidacy|re-?election|election\s{1,3}campaign)|join\s{1,3}(?:me|us)|help\s{1,3}(?:me|us)|support\s{1,3}(?:me|us|our)|volunteer\s{1,3}to|donat\w*|deliver\w*\s{1,3}(?:[a-z]{1,15}\s{1,3})?leaflets)\b/i.test(s) &&
+        !/\belection\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:chair|chairman|vice|mayor|deputy|officers)\b/i.test(s),
+    },
+    {
+      re: re(`\\b(?:canvass\\w{0,5}|leaflet\\w{0,5}|deliver\\w{0,5}|donat\\w{0,5}|rais\\w{0,5}\\s{1,3}(?:money|funds)|stand(?:ing)?|volunteer\\w{0,5}|campaign\\w{0,5})\\b[^.!?\\n]{0,60}?\\bfor\\s{1,3}the\\s{1,3}party\\b(?!\\s{1,3}(?:in\\s{1,3}the\\s{1,3}park|on\\s{1,3}the\\s{1,3}green)\\b)`),
+      accept: (s, m) =>
+        !FESTIVE.test(s) &&
+        (/^(?:canvass|leaflet|campaign|stand)/i.test(m[0]) || /\b(?:elections?|candidates?|ward|votes?|polling|canvass\w*|leaflet\w*|campaign\w*|members?hip)\b/i.test(s)),
+    },
+  ];
+}
+
+/** Is the name at `[start, end)` of `s` a party here? */
+function isParty(s: string, start: number, end: number, lenient: boolean): boolean {
+  const raw = s.slice(start, end);
+  const name = squash(raw).toLowerCase();
+  if (ACRONYMS.has(name)) return raw === raw.toUpperCase();
+  if (AMBIGUOUS_NAMES.indexOf(name) < 0) return true;
+  if (!/^[A-Z]/.test(raw)) return false;
+  const after = s.slice(end, end + 40);
+  if (lenient && AFTER_PARTY_LENIENT.test(after)) return true;
+  if (AFTER_PARTY_NOUN.test(after)) return true;
+  if (name === "conservatives") return true;
+  if ((name === "greens" || name === "liberals") && /\bthe\s{1,3}$/i.test(s.slice(Math.max(0, start - 6), start))) return true;
+  const midSentence = /[A-Za-z,]\s{1,3}$/.test(s.slice(Math.max(0, start - 4), start));
+  return (name === "labour" || name === "reform") && midSentence && AFTER_PARTY_VERB.test(after);
+}
+
+/** Words that may start a campaigning phrase: the cheap first pass over long text. */
+const HOOK =
+  /\b(?:vot(?:e|ing)|elect|re-?elect|elected|fund|party|labour|conservatives?|tor(?:y|ies)|lib|liberals?|greens?|reform|independents?|ukip|snp|dup|plaid|sinn|alliance|co-?operative|workers|women['’]s|monster|heritage|yorkshire|mebyon|horse|candidates?|promoted|canvass\w*|leaflet\w*|campaign\w*|knock\w*|door-?knocking|volunteers?)\b/gi;
+
 export default createRule({
   meta: {
     id: "political-content",
-    description: "political-content",
+    description: "Council email must not be used for party-political campaigning.",
     defaultSeverity: "warn",
     defaultClause: CLAUSES.partyPolitical,
-    messages: { placeholder: "political-content" },
-    options: z.object({}).strict(),
+    messages: {
+      partyPolitical:
+        'This reads as party-political campaigning ("{phrase}"). Council email must not be used for party politics: remove it, or use a personal address.',
+    },
+    options: z
+      .object({
+        /** More parties, e.g. a local residents' party: "Canvey Island Independent Party". */
+        extraParties: z.array(z.string().trim().min(2).max(100)).max(50).default([]),
+        /** Phrases that are never campaigning here, e.g. a venue: "Conservative Club". */
+        allow: z.array(z.string().trim().min(2).max(200)).max(100).default([]),
+      })
+      .strict(),
   },
-  check() {},
+  check(context) {
+    const { body, draft, options } = context;
+    const patterns = buildPatterns(options.extraParties);
+    const extraHook = options.extraParties.length
+      ? new RegExp(`(?:${options.extraParties.map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s{1,3}")).join("|")})`, "i")
+      : null;
+    const allowed = options.allow.map((a) => a.toLowerCase().replace(/\s+/g, " "));
+
+    /** The first campaigning phrase in `text[from, to)`, judged sentence by sentence. */
+    const find = (text: string, from: number, to: number): { start: number; end: number } | null => {
+      const seen = new Set<number>();
+      const region = text.slice(from, to);
+      const hooks: number[] = [];
+      HOOK.lastIndex = 0;
+      let h: RegExpExecArray | null;
+      while ((h = HOOK.exec(region)) !== null) hooks.push(from + h.index);
+      if (extraHook) {
+        const m = extraHook.exec(region);
+        if (m) hooks.push(from + m.index);
+        hooks.sort((a, b) => a - b);
+      }
+      for (const at of hooks) {
+        const sentence = sentenceAround(text, at, at, from, to, 300);
+        if (seen.has(sentence.start)) continue;
+        seen.add(sentence.start);
+        const s = text.slice(sentence.start, sentence.end);
+        if (GUIDANCE.test(s)) continue;
+        for (const p of patterns) {
+          p.re.lastIndex = 0;
+          let m: RegExpExecArray | null;
+          while ((m = p.re.exec(s)) !== null) {
+            if (p.party !== undefined && m[p.party] !== undefined) {
+              const pStart = m.index + m[0].indexOf(m[p.party]);
+              const pEnd = pStart + m[p.party].length;
+              if (!isParty(s, pStart, pEnd, p.lenient === true)) continue;
+              if (PARTY_BUSINESS_AFTER.test(s.slice(pEnd, pEnd + 40))) continue;
+            }
+            if (p.accept && !p.accept(s, m)) continue;
+            const lower = s.toLowerCase().replace(/\s+/g, " ");
+            if (allowed.some((a) => lower.includes(a))) continue;
+            return { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+          }
+        }
+      }
+      return null;
+    };
+
+    const subject = draft.subject;
+    const inSubject = subject ? find(subject, 0, subject.length) : null;
+    if (inSubject) {
+      context.report({
+        messageId: "partyPolitical",
+        data: { phrase: squash(subject.slice(inSubject.start, inSubject.end)) },
+        evidence: [{ field: "subject", excerpt: excerpt(subject, inSubject.start, inSubject.end, 60), start: inSubject.start, end: inSubject.end }],
+      });
+    }
+    for (const slice of context.slices(["new", "signature"])) {
+      const found = find(body.text, slice.start, slice.end);
+      if (found) {
+        const hit: Pick<TextMatch, "start" | "end"> = found;
+        context.report({
+          messageId: "partyPolitical",
+          data: { phrase: squash(body.text.slice(hit.start, hit.end)) },
+          evidence: [{ field: "body", excerpt: excerpt(body.text, hit.start, hit.end), start: hit.start, end: hit.end }],
+        });
+        return;
+      }
+    }
+  },
 });
