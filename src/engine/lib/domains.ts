@@ -81,7 +81,10 @@ const LATIN_LETTER = /[a-z]/;
 
 /** Lower-case a domain, drop a trailing dot and white space. */
 export function normalizeDomain(domain: string): string {
-  return domain.trim().toLowerCase().replace(/\.+$/, "");
+  const d = domain.trim().toLowerCase();
+  let end = d.length;
+  while (end > 0 && d[end - 1] === ".") end--;
+  return d.slice(0, end);
 }
 
 /** Is `domain` equal to, or a subdomain of, one of `domains`? */
@@ -194,10 +197,14 @@ export function hasMixedScriptLabel(domain: string): boolean {
  * 0 and 1 read as o and l, "rn" as "m", "vv" as "w", hyphens dropped.
  */
 export function skeleton(domain: string): string {
-  let s = unicodeDomain(domain).normalize("NFKC").toLowerCase().normalize("NFD").replace(COMBINING, "");
-  let out = "";
-  for (const ch of s) out += HOMOGLYPHS[ch] ?? ch;
-  s = out.replace(/0/g, "o").replace(/1/g, "l").replace(/rn/g, "m").replace(/vv/g, "w").replace(/-/g, "");
+  let s = unicodeDomain(domain).toLowerCase();
+  if (NON_ASCII.test(s)) {
+    s = s.normalize("NFKC").toLowerCase().normalize("NFD").replace(COMBINING, "");
+    let out = "";
+    for (const ch of s) out += HOMOGLYPHS[ch] ?? ch;
+    s = out;
+  }
+  s = s.replace(/0/g, "o").replace(/1/g, "l").replace(/rn/g, "m").replace(/vv/g, "w").replace(/-/g, "");
   return s;
 }
 
@@ -361,7 +368,8 @@ export class DomainMatcher {
    */
   check(domainInput: string): NearMiss | null {
     const domain = normalizeDomain(domainInput);
-    if (!domain || this.legit.has(domain)) return null;
+    // 253 characters is the most a domain may have: anything longer is not one to compare.
+    if (!domain || domain.length > 253 || this.legit.has(domain)) return null;
     const cached = this.cache.get(domain);
     if (cached !== undefined) return cached;
     const result = this.judge(domain);
@@ -389,7 +397,7 @@ export class DomainMatcher {
     if (this.legit.has(domain)) return undefined;
     const parts = parseDomain(domain);
     const skel = skeleton(domain);
-    const flat = compact(domain);
+    const flat = skel.replace(/[^a-z0-9]/g, "");
     const nameSkel = skeleton(parts.name);
     let swap: { target: KnownDomain; score: number } | undefined;
     let typo: { target: KnownDomain; score: number } | undefined;

@@ -206,7 +206,7 @@ function looksLikeAddress(name: string): boolean {
 
 /** Is this local part an organisation's role mailbox (info@, planning@, parishclerk@…)? */
 export function isRoleLocalPart(local: string, extra: readonly string[] = []): boolean {
-  const l = local.toLowerCase();
+  const l = local.slice(0, MAX_NAME).toLowerCase();
   const tokens = l.split(/[^a-z]+/).filter(Boolean);
   const isRole = (t: string): boolean => ROLE_MAILBOXES.has(t) || extra.indexOf(t) >= 0;
   if (extra.indexOf(l) >= 0 || tokens.some(isRole)) return true;
@@ -217,17 +217,20 @@ export function isRoleLocalPart(local: string, extra: readonly string[] = []): b
 /** Does a display name name an organisation or a role ("Planning Team", "Leigh Cricket Club")? */
 export function isOrganisationName(name: string): boolean {
   // "Jane Doe (Leigh Society)": the person's name comes first; the brackets say where they work.
-  const outside = name.replace(/\([^)]{0,200}\)/g, " ").replace(/\[[^\]]{0,200}\]/g, " ");
+  const outside = name.slice(0, MAX_NAME).replace(/\([^)]{0,200}\)/g, " ").replace(/\[[^\]]{0,200}\]/g, " ");
   return splitWords(outside).some((w) => ORGANISATION_WORDS.has(w));
 }
+
+/** Display names are read no further than this: a name is never longer. */
+const MAX_NAME = 300;
 
 /** Read a recipient's name from their display name, falling back on the address's local part. */
 export function nameInfo(displayName: string, address: string): NameInfo {
   const at = address.lastIndexOf("@");
-  const local = (at < 0 ? address : address.slice(0, at)).toLowerCase();
+  const local = (at < 0 ? address : address.slice(0, at)).slice(0, MAX_NAME).toLowerCase();
   const localWords = local.split(/[^a-z]+/).filter(Boolean);
   const localLetters = localWords.join("");
-  const name = looksLikeAddress(displayName) ? "" : displayName.trim();
+  const name = looksLikeAddress(displayName) ? "" : displayName.slice(0, MAX_NAME).trim();
   const nameWords = splitWords(name).filter((w) => !TITLES.has(w));
   const words = nameWords.concat(localWords);
   if (name && !isOrganisationName(name) && !HOUSEHOLD.test(name) && nameWords.some((w) => !ROLE_WORDS.has(w))) {
