@@ -306,6 +306,8 @@ export function fixSuffix(domain: string): string {
   return domain;
 }
 
+const sorted = (s: string): string => s.split("").sort().join("");
+
 /** How far a name may stray from a known one and still be a slip: shorter names, less. */
 function allowance(length: number): number {
   if (length <= 3) return 0;
@@ -410,6 +412,8 @@ export class DomainMatcher {
         if (max === 0) continue;
         // Short names: a slip rarely hits the first letter, and cloud.com is not icloud.com.
         if (t.name.length <= 6 && nameSkel[0] !== t.name[0]) continue;
+        // Four letters: a changed letter often makes another real word (live, love, life, lime).
+        if (t.name.length <= 4 && nameSkel.length === t.name.length && sorted(nameSkel) !== sorted(t.name)) continue;
         const d = editDistance(nameSkel, t.name, max);
         if (d >= 1 && d <= max && (!typo || d < typo.score)) typo = { target: t, score: d };
       } else if (nameSkel === t.name && t.name.length >= 3 && SWAP_SUFFIXES.indexOf(parts.suffix) >= 0) {
