@@ -1,0 +1,346 @@
+import { WORD_CHARS, escapeRegExp } from "../text";
+
+/**
+ * The pieces of the business-language rule: telling shouting from acronyms and headings,
+ * text-speak from ordinary words, and red from other colours. Everything works a line at a
+ * time, in linear time, with no look-behind (the engine must run on ES2016).
+ */
+
+// ---------------------------------------------------------------- capitals
+
+/** Acronyms and abbreviations councils write in capitals as a matter of course. */
+export const DEFAULT_ACRONYMS = [
+  "NALC", "SLCC", "GDPR", "CIL", "AGM", "ICO", "CCTV", "HMRC", "VAT", "FOI", "FOIA", "DPO", "RFO", "NHS", "LGA", "LGPS", "PAYE",
+  "ASAP", "FYI", "AOB", "RSVP", "TBC", "TBA", "NB", "PS", "PPS", "UK", "EU", "CEO", "DBS", "PCSO", "PCSOS", "PCC", "ASBO", "RTPI",
+  "CPRE", "DEFRA", "OFSTED", "OFGEM", "OFWAT", "NATO", "UNESCO", "ROSPA", "COVID", "BBC", "ITV", "RAF", "MBE", "OBE", "CBE",
+  "QC", "KC", "JP", "MP", "MEP", "CIC", "CIO", "PLC", "LTD", "LLP", "HMO", "TPO", "PROW", "HGV", "LGV", "MOT", "DVLA", "DWP",
+  "HSE", "RIDDOR", "COSHH", "PAT", "PPE", "ICT", "PDF", "URL", "CV", "HR", "TUPE", "LEP", "NPPF", "SHLAA", "LDF", "NDP",
+  "CPO", "ROW", "SSSI", "AONB", "LNR", "SUDS", "CILCA", "PSLCC", "SALC", "EALC", "KALC", "CALC", "LALC", "AALC", "NJC",
+  "SCP", "ACAS", "SORP", "AGAR", "PKF", "BACS", "CHAPS", "IBAN", "SWIFT", "EV", "EVS", "LED", "LEDS", "WI", "YMCA", "RNLI",
+  "RSPB", "RSPCA", "NSPCC", "OAP", "OAPS", "SEN", "SEND", "GP", "GPS", "AED", "CPR", "NI", "UTC", "GMT", "BST",
+];
+
+/** Capitalised phrases that are conventional, not shouting. */
+export const DEFAULT_CAPS_PHRASES = [
+  "NOTICE IS HEREBY GIVEN", "YOU ARE HEREBY SUMMONED", "HEREBY SUMMONED TO ATTEND", "PRIVATE AND CONFIDENTIAL",
+  "STRICTLY PRIVATE AND CONFIDENTIAL", "NOT FOR PUBLICATION", "COMMERCIAL IN CONFIDENCE", "OFFICIAL SENSITIVE",
+  "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "DATE FOR YOUR DIARY", "SAVE THE DATE", "ANY OTHER BUSINESS", "SUBJECT TO CONTRACT",
+  "WITHOUT PREJUDICE", "YOU ARE INVITED", "YOU ARE WARMLY INVITED", "ALL WELCOME", "EVERYONE WELCOME", "PLEASE NOTE",
+  "FREEDOM OF INFORMATION", "LEGALLY PRIVILEGED",
+];
+
+const TWO_LETTER_WORDS = new Set(["AM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "US", "WE"]);
+const THREE_LETTER_WORDS = new Set(
+  ("THE AND YOU ARE NOT FOR BUT ALL CAN HAS WAS HAD HIM HER HIS OUR OUT NOW WHY HOW WHO YET GET GOT DID ANY MAY WAY DAY OFF " +
+    "TOO ASK SAY SEE ONE TWO NEW OLD BAD SAD MAD YES SHE ITS LET PUT RUN SET TRY USE WON END FED SIR BIG LOT FAR DUE " +
+    "OWN ACT AGO AIR ARM BIT BOX BUY CAR CUT DOG EAT EYE FEW FIX FUN GAS GOD GUN HIT HOT JOB KEY KID LAW LAY LEG LIE " +
+    "LOW MAN MEN MET MUM DAD NOR ODD OIL PAY PER RED ROW SAT SIT SIX SON TAX TEN TOP VIA WAR WET WHO WIN YEN ZOO").split(" "),
+);
+/** Words a sentence has and a heading does not: pronouns and "please" weigh 1, verbs and negation 2. */
+const SHOUT_WEIGHT = new Map<string, number>();
+for (const w of "I ME MY MINE WE OUR OURS YOU YOUR YOURS HE SHE HIM HER THEY THEM THEIR IT THIS THAT THESE THOSE PLEASE NOW STILL AGAIN ALWAYS ANYONE EVERYONE SOMEONE ANYBODY EVERYBODY SOMEBODY WHY HOW".split(" ")) SHOUT_WEIGHT.set(w, 1);
+for (const w of (
+  "AM IS ARE WAS WERE BE BEEN BEING HAVE HAS HAD DO DOES DID DONE WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST NEED NEEDS " +
+  "NOT NO NEVER NOBODY NOTHING NONE CANNOT DONT WONT CANT ISNT ARENT WASNT WERENT DIDNT DOESNT HAVENT HASNT SHOULDNT WOULDNT " +
+  "COULDNT IM IVE ID ITS THATS YOURE WERE THEYRE WANT STOP READ CALL REPLY RESPOND FIX TELL TOLD ASKED SORT GET " +
+  "VERY REALLY ABSOLUTELY COMPLETELY TOTALLY EXTREMELY UTTERLY SERIOUSLY URGENTLY IMMEDIATELY UNACCEPTABLE DISGRACEFUL " +
+  "DISGUSTING RIDICULOUS APPALLING FURIOUS ANGRY SICK DISGRACE SHAMBLES USELESS INCOMPETENT OUTRAGEOUS PATHETIC"
+).split(" "))
+  SHOUT_WEIGHT.set(w, 2);
+
+/** How English words may start: a capitalised word starting otherwise ("PCSO", "DVLA") is an acronym. */
+const ONSETS = new Set(
+  "BL BR CH CL CR DR DW FL FR GL GN GR KN KR PH PL PR PS SC SH SK SL SM SN SP SQ ST SW TH TR TW WH WR QU RH".split(" "),
+);
+const VOWELS = /[AEIOUY]/;
+const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
+const HAS_LOWER = /[a-z\u00DF-\u00F6\u00F8-\u00FF]/;
+const HAS_DIGIT = /[0-9]/;
+
+/** A word's part in shouting: counts (C), is neutral (N: acronyms, numbers, initials), or breaks a run (L). */
+export type CapsClass = "C" | "N" | "L";
+
+export interface CapsWords {
+  acronyms: ReadonlySet<string>;
+}
+
+/** Classify one word as written. */
+export function classifyWord(word: string, options: CapsWords): CapsClass {
+  if (HAS_DIGIT.test(word)) return "N";
+  if (HAS_LOWER.test(word)) return "L";
+  if (!/[A-Z\u00C0-\u00DE]/.test(word)) return "N";
+  const letters = word.replace(/['’-]/g, "");
+  if (letters.length === 1) return letters === "I" || letters === "A" ? "C" : "N";
+  const plain = word.replace(/['’]S$/, "");
+  if (options.acronyms.has(letters) || options.acronyms.has(plain.replace(/['’-]/g, ""))) return "N";
+  if (word.indexOf("-") < 0 && ROMAN.test(letters)) return "N";
+  if (letters.length === 2) return TWO_LETTER_WORDS.has(letters) ? "C" : "N";
+  if (letters.length === 3) return THREE_LETTER_WORDS.has(letters) ? "C" : "N";
+  if (!VOWELS.test(letters)) return "N";
+  if (!VOWELS.test(letters[0]) && !VOWELS.test(letters[1]) && !ONSETS.has(letters.slice(0, 2))) return "N";
+  return "C";
+}
+
+export interface Shout {
+  start: number;
+  end: number;
+}
+
+export interface CapsOptions extends CapsWords {
+  minCapsWords: number;
+  maxHeadingWords: number;
+  /** Matches conventional capitalised phrases (global, case-insensitive). */
+  phrases: RegExp;
+}
+
+const WORD = new RegExp(`[${WORD_CHARS}]+(?:['’\\-][${WORD_CHARS}]+)*`, "g");
+/** A list number or bullet, and a short label ending in a colon, before a heading. */
+const LINE_PREFIX =
+  /^\s{0,10}(?:(?:[-•*·–]|\(?[0-9]{1,3}(?:\.[0-9]{1,3})?[.)]?|\(?[a-zA-Z][.)]|(?:agenda\s{1,3})?item\s{1,3}[0-9]{1,4}[a-z]?[.:)]?)\s{1,5})?(?:[A-Za-z][A-Za-z ]{0,30}:\s{0,5})?/i;
+const TWO_CAPITALS = /[A-Z\u00C0-\u00DE]{2}/;
+
+interface LineWord {
+  start: number;
+  end: number;
+  cls: CapsClass;
+  /** Letters only, upper case, apostrophes dropped. */
+  key: string;
+  /** A run of capitals does not carry across what stands before this word (`,` `;` `/`). */
+  breakBefore: boolean;
+  /** A sentence ends before this word. */
+  sentenceBefore: boolean;
+}
+
+/**
+ * Shouting on one line: a run of `minCapsWords` capitalised words, or a sentence wholly in
+ * capitals (of `minCapsWords` words, or two ending in ! or ?). A line that is a heading
+ * (capitals only, short, no sentence words such as "is", "not", "you") is not shouting.
+ */
+export function findShouting(line: string, offset: number, options: CapsOptions): Shout | null {
+  if (!TWO_CAPITALS.test(line)) return null;
+  const words: LineWord[] = [];
+  const protectedSpans: [number, number][] = [];
+  options.phrases.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  while ((pm = options.phrases.exec(line)) !== null) {
+    const phrase = pm[1] ?? pm[0];
+    protectedSpans.push([pm.index + pm[0].length - phrase.length, pm.index + pm[0].length]);
+  }
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  while ((m = WORD.exec(line)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = line.charAt(start - 1);
+    const after = line.charAt(end);
+    const gap = line.slice(prevEnd, start);
+    prevEnd = end;
+    // Parts of addresses, links and file names are not words.
+    const inAddress = before === "@" || before === "/" || after === "@" || after === "/" || (before === "." && start >= 2 && line.charAt(start - 2) !== " ") || (after === "." && /[A-Za-z0-9]/.test(line.charAt(end + 1)));
+    let cls: CapsClass = inAddress ? "N" : m[0].length > 60 ? "N" : classifyWord(m[0], options);
+    if (cls === "C" && protectedSpans.some(([a, b]) => start >= a && end <= b)) cls = "N";
+    words.push({
+      start,
+      end,
+      cls,
+      key: m[0].toUpperCase().replace(/['’-]/g, ""),
+      breakBefore: /[,;/|()[\]]/.test(gap),
+      sentenceBefore: /[.!?:]/.test(gap.replace(/\.(?=[0-9])/g, "")),
+    });
+  }
+  if (words.length === 0) return null;
+  const candidates: Shout[] = [];
+
+  // Runs of capitalised words.
+  let runCount = 0;
+  let runStart = -1;
+  let runEnd = -1;
+  const closeRun = (): void => {
+    if (runCount >= options.minCapsWords) candidates.push({ start: runStart, end: runEnd });
+    runCount = 0;
+    runStart = -1;
+  };
+  for (const w of words) {
+    if (w.breakBefore || w.sentenceBefore) closeRun();
+    if (w.cls === "L") closeRun();
+    else if (w.cls === "C") {
+      if (runCount === 0) runStart = w.start;
+      runCount++;
+      runEnd = w.end;
+    }
+  }
+  closeRun();
+
+  // Sentences wholly in capitals.
+  let s = 0;
+  while (s < words.length) {
+    let e = s + 1;
+    while (e < words.length && !words[e].sentenceBefore) e++;
+    const sentence = words.slice(s, e);
+    const caps = sentence.filter((w) => w.cls === "C");
+    if (caps.length >= 2 && !sentence.some((w) => w.cls === "L")) {
+      const tail = line.slice(sentence[sentence.length - 1].end, e < words.length ? words[e].start : line.length);
+      if (caps.length >= options.minCapsWords || /[!?]/.test(tail)) candidates.push({ start: caps[0].start, end: caps[caps.length - 1].end });
+    }
+    s = e;
+  }
+  if (candidates.length === 0) return null;
+  if (isHeading(line, words, options)) return null;
+  const best = candidates.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  return { start: offset + best.start, end: offset + best.end };
+}
+
+function isHeading(line: string, words: readonly LineWord[], options: CapsOptions): boolean {
+  if (/[!?]/.test(line)) return false;
+  const prefix = LINE_PREFIX.exec(line);
+  const prefixEnd = prefix ? prefix[0].length : 0;
+  const body = words.filter((w) => w.start >= prefixEnd);
+  if (body.some((w) => w.cls === "L")) return false;
+  const counted = body.filter((w) => w.cls === "C");
+  const limit = prefixEnd > 0 && /\S/.test(line.slice(0, prefixEnd)) ? options.maxHeadingWords * 2 : options.maxHeadingWords;
+  if (counted.length === 0 || counted.length > limit) return false;
+  let score = 0;
+  for (const w of counted) {
+    // "12 MAY 2025" is a date, not a modal verb.
+    if (w.key === "MAY" && isNextToNumber(words, w)) continue;
+    score += SHOUT_WEIGHT.get(w.key) ?? 0;
+  }
+  return score <= 1;
+}
+
+function isNextToNumber(words: readonly LineWord[], w: LineWord): boolean {
+  const i = words.indexOf(w);
+  return [words[i - 1], words[i + 1]].some((n) => n !== undefined && /^[0-9]/.test(n.key));
+}
+
+/** A case-insensitive pattern for conventional phrases, spaces and hyphens flexible. */
+export function phrasesPattern(phrases: readonly string[]): RegExp {
+  const parts = phrases
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((p) =>
+      p
+        .split(/[\s-]+/)
+        .map(escapeRegExp)
+        .join("[\\s-]{1,3}"),
+    );
+  if (parts.length === 0) return /(?!)/g;
+  return new RegExp(`(?:^|[^${WORD_CHARS}])(${parts.join("|")})(?![${WORD_CHARS}])`, "gi");
+}
+
+// ---------------------------------------------------------------- text-speak
+
+/** Text-speak, whatever its case ("pls", "PLS", "Thx"). */
+export const TEXT_SPEAK = [
+  "pls", "plz", "plez", "plse", "pleez", "thx", "thnx", "thanx", "thnks", "tnx", "lol", "lmao", "lmfao", "rofl", "omg", "omfg",
+  "gr8", "l8r", "l8", "w8", "m8", "cya", "imo", "imho", "tbh", "brb", "btw", "idk", "idc", "ikr", "lmk", "ttyl", "ttfn", "smh",
+  "nvm", "afaik", "jk", "wtf", "wth", "ffs", "2day", "2moro", "2morrow", "2nite", "2night", "tmrw", "tmw", "tmoz", "4ever",
+  "gud", "luv", "wud", "cud", "shud", "wot", "dunno", "ppl", "abt", "bcoz", "becoz", "coz", "cuz", "bcz", "soz", "sum1",
+  "some1", "any1", "every1", "ne1", "nite", "hav", "hve", "wiv", "fink", "gimme",
+];
+/** Text-speak only in lower case: in capitals these are names, roads, sizes or postcodes (B4, NP, Ty). */
+export const LOWER_CASE_TEXT_SPEAK = ["u", "ur", "cu", "ty", "np", "b4", "txt", "tho"];
+
+const CLOSERS = `)"'”’\\].,;:!?…*_`;
+
+/** A pattern that finds any of the words standing alone (between spaces or punctuation). */
+export function textSpeakPattern(words: readonly string[]): RegExp {
+  const parts = words
+    .map((w) => w.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp);
+  if (parts.length === 0) return /(?!)/g;
+  return new RegExp(`(?:^|[\\s("'“‘\\[*_])(${parts.join("|")})(?=$|[\\s${CLOSERS}])`, "gi");
+}
+
+export interface TextSpeakMatch {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** Text-speak on one line, given the pattern and the words accepted only in lower case. */
+export function findTextSpeak(line: string, offset: number, pattern: RegExp, lowerOnly: ReadonlySet<string>): TextSpeakMatch[] {
+  const out: TextSpeakMatch[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(line)) !== null) {
+    const word = m[1];
+    const end = m.index + m[0].length;
+    const start = end - word.length;
+    // Let the next search start at the closing space, so "u r u" finds each.
+    pattern.lastIndex = end;
+    const lower = word.toLowerCase();
+    if (lowerOnly.has(lower) && word !== lower) continue;
+    const before = line.charAt(start - 1);
+    const after = line.charAt(end);
+    // A file name, web address or list letter: "notes.txt", "(u)".
+    if (after === "." && /[A-Za-z0-9]/.test(line.charAt(end + 1))) continue;
+    if (word.length === 1 && (before === "(" || after === ")")) continue;
+    out.push({ start: offset + start, end: offset + end, word });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- punctuation
+
+/** Two or more ! or ? together ("!!", "???", "?!"), and the double marks ‼ ⁇ ⁈ ⁉. */
+export const REPEATED_PUNCTUATION = /[!?\u203C\u2047-\u2049]{2,}|[\u203C\u2047-\u2049]/g;
+
+// ---------------------------------------------------------------- red
+
+const NAMED_REDS = new Set(["red", "darkred", "crimson", "firebrick", "maroon", "indianred"]);
+
+function rgbOf(color: string): [number, number, number] | null {
+  const c = color.trim().toLowerCase();
+  if (NAMED_REDS.has(c)) return [255, 0, 0];
+  let m = /^#([0-9a-f]{3,4})$/.exec(c);
+  if (m) {
+    const h = m[1];
+    return [parseInt(h[0] + h[0], 16), parseInt(h[1] + h[1], 16), parseInt(h[2] + h[2], 16)];
+  }
+  m = /^#?([0-9a-f]{6})(?:[0-9a-f]{2})?$/.exec(c);
+  if (m) {
+    const h = m[1];
+    return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
+  }
+  m = /^rgba?\(\s{0,5}([0-9.]{1,8})(%?)[\s,]{1,5}([0-9.]{1,8})(%?)[\s,]{1,5}([0-9.]{1,8})(%?)/.exec(c);
+  if (m) {
+    const ch = (v: string, pct: string): number => Math.min(255, pct ? (parseFloat(v) * 255) / 100 : parseFloat(v));
+    return [ch(m[1], m[2]), ch(m[3], m[4]), ch(m[5], m[6])];
+  }
+  m = /^hsla?\(\s{0,5}([0-9.]{1,8})(?:deg)?[\s,]{1,5}([0-9.]{1,8})%[\s,]{1,5}([0-9.]{1,8})%/.exec(c);
+  if (m) return hslToRgb(parseFloat(m[1]), parseFloat(m[2]) / 100, parseFloat(m[3]) / 100);
+  return null;
+}
+
+function hslToRgb(h: number, s: number, l: number): [number, number, number] {
+  const k = (n: number): number => (n + h / 30) % 12;
+  const a = s * Math.min(l, 1 - l);
+  const f = (n: number): number => 255 * (l - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1)));
+  return [f(0), f(8), f(4)];
+}
+
+/**
+ * Is this CSS colour red (red, #f00, #c00000, darkred, rgb(255,0,0), crimson…)? Judged by hue,
+ * saturation and lightness, so the blue of links, greys, oranges and pinks are not.
+ */
+export function isRed(color: string | undefined): boolean {
+  if (!color) return false;
+  const rgb = rgbOf(color);
+  if (!rgb) return false;
+  const [r, g, b] = rgb.map((v) => v / 255);
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const l = (max + min) / 2;
+  if (max === min) return false;
+  const d = max - min;
+  const s = d / (1 - Math.abs(2 * l - 1));
+  if (max !== r) return false;
+  let hue = (60 * ((g - b) / d) + 360) % 360;
+  if (hue > 180) hue -= 360;
+  return hue >= -15 && hue <= 15 && s >= 0.45 && l >= 0.18 && l <= 0.65;
+}
