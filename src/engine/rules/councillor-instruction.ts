@@ -84,6 +84,8 @@ interface Verb {
 }
 
 const ANY_OBJECT = /^(?:[a-z0-9£"'])/i;
+/** What cannot start the object of "order", "book", "pay" and the like: the reader's own things, or a manner. */
+const OPEN_OBJECT_NOT = /^(?:your|yours|yourself|at|by|on|in|online|via|with|when|before|upon|using|through|into|from|early|now|here|there|soon|today|asap|quickly|promptly|direct|directly|yourselves|as|if)\b/i;
 const BARE_OBJECT = new RegExp(`^(?:${DETERMINER}\\b|\\d|£|invoices?\\b|payment\\b|deposits?\\b|quotes?\\b|contractors?\\b|suppliers?\\b|solicitors?\\b|for\\b)`, "i");
 const PROCEED_OBJECT = /^(?:$|[.,;:!)]|with\b|and\b|as\b|now\b|on\b|from\b|immediately|asap|straight\s+away|then\b|please\b|to\s+(?:order|book|buy|purchase|pay|instruct|appoint|engage|hire|commission))/i;
 
@@ -180,6 +182,7 @@ function instructionAt(text: string, at: number, bareOnly: boolean, depth = 0): 
     if (!m) continue;
     const after = rest.slice(m[0].length).replace(/^\s+/, "");
     if (v.object && !v.object.test(after)) continue;
+    if (v.object === ANY_OBJECT && OPEN_OBJECT_NOT.test(after)) continue;
     if (bareOnly && v.object === ANY_OBJECT && !BARE_OBJECT.test(after)) continue;
     if (v.not && v.not.test(after)) continue;
     if (v.clerical && CLERICAL.test(after)) continue;
@@ -243,16 +246,16 @@ const STATEMENTS: readonly Statement[] = [
   { re: /\b(?:send|address|forward|submit|direct)\s+(?:your|the|any|all)\s+(?:invoices?|bills?)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:town\s+|parish\s+)?(?:council|clerk|rfo|office)\b/i, kind: "commitment", hedged: true },
   // I've told the contractor to … / I've agreed with the supplier … / I'll tell the contractor to …
   {
-    re: new RegExp(`\\bi(?:'ve|\\s+have|\\s+had)?\\s+(?:already\\s+|now\\s+|just\\s+)?(?:told|instructed|asked|authori[sz]ed|engaged|hired|commissioned|appointed|got)\\s+${TARGET_PARTY}\\s+(?:to\\b${JUST_A_QUOTE}|(?:that\\s+)?(?:he|she|they|it|we|the\\s+council)\\s+(?:can|could|should|must|may|will|is\\s+to|are\\s+to|needs?\\s+to)\\s+(?:now\\s+)?${GO_WORK}\\b)`, "i"),
+    re: new RegExp(`\\bi(?:'ve|\\s+have|\\s+had)?\\s+(?:already\\s+|now\\s+|just\\s+|also\\s+|personally\\s+)?(?:told|instructed|asked|authori[sz]ed|engaged|hired|commissioned|appointed|got)\\s+${TARGET_PARTY}\\s+(?:to\\b${JUST_A_QUOTE}|(?:that\\s+)?(?:he|she|they|it|we|the\\s+council)\\s+(?:can|could|should|must|may|will|is\\s+to|are\\s+to|needs?\\s+to)\\s+(?:now\\s+)?${GO_WORK}\\b)`, "i"),
     kind: "instruction",
   },
   { re: new RegExp(`\\bi(?:'ll|\\s+will)\\s+(?:tell|instruct|ask|get)\\s+${TARGET_PARTY}\\s+to\\b${JUST_A_QUOTE}`, "i"), kind: "instruction" },
-  { re: new RegExp(`\\bi(?:'ve|\\s+have|\\s+had)?\\s+(?:already\\s+|now\\s+|just\\s+)?(?:agreed|arranged|confirmed|settled|negotiated)\\s+with\\s+${TARGET_PARTY}`, "i"), kind: "commitment" },
+  { re: new RegExp(`\\bi(?:'ve|\\s+have|\\s+had)?\\s+(?:already\\s+|now\\s+|just\\s+|also\\s+|personally\\s+)?(?:agreed|arranged|confirmed|settled|negotiated)\\s+with\\s+${TARGET_PARTY}`, "i"), kind: "commitment" },
   { re: /\bi(?:'ve|\s+have)?\s+(?:already\s+)?(?:told|instructed|asked)\s+(?:the\s+)?(?:clerk|town\s+clerk|parish\s+clerk|rfo|deputy(?:\s+clerk)?|officers?|staff)\s+to\s+(?:order|book|buy|purchase|pay|settle|hire|engage|appoint|commission|instruct|cancel|accept|award|sign|release|transfer|spend|go\s+ahead|proceed|get\s+the\s+contractor)\b/i, kind: "instruction" },
-  { re: new RegExp(`\\bi(?:'ve|\\s+have)?\\s+(?:already\\s+|just\\s+)?arranged\\s+for\\s+(?:the|a|an|our)\\s+(?:[a-z'-]{1,20}\\s+){0,3}?to\\s+be\\s+${DONE}\\b`, "i"), kind: "commitment" },
-  { re: new RegExp(`\\bi(?:'ve|\\s+have)?\\s+(?:already\\s+|just\\s+)?(?:agreed|promised|confirmed|guaranteed|committed|assured|told)\\b[^.?!\\n]{0,80}?\\b(?:we|the\\s+council|the\\s+(?:town|parish)\\s+council)(?:'ll|\\s+(?:will|shall|are\\s+going\\s+to|is\\s+going\\s+to))\\s+${ADVERB}${PROMISED}\\b`, "i"), kind: "commitment" },
+  { re: new RegExp(`\\bi(?:'ve|\\s+have)?\\s+(?:already\\s+|just\\s+|also\\s+)?arranged\\s+for\\s+(?:the|a|an|our)\\s+(?:[a-z'-]{1,20}\\s+){0,3}?to\\s+be\\s+${DONE}\\b`, "i"), kind: "commitment" },
+  { re: new RegExp(`\\bi(?:'ve|\\s+have)?\\s+(?:already\\s+|just\\s+|also\\s+)?(?:agreed|promised|confirmed|guaranteed|committed|assured|told)\\b[^.?!\\n]{0,80}?\\b(?:we|the\\s+council|the\\s+(?:town|parish)\\s+council)(?:'ll|\\s+(?:will|shall|are\\s+going\\s+to|is\\s+going\\s+to))\\s+${ADVERB}${PROMISED}\\b`, "i"), kind: "commitment" },
   { re: /\bi(?:'ve|\s+have)?\s+(?:already\s+)?agreed\s+(?:to\s+(?:pay|fund|cover|buy|purchase|order|sponsor|donate|contribute|hire|book)|(?:the|a|their|his|her)\s+(?:price|quote|quotation|terms|order|contract))\b/i, kind: "commitment" },
-  { re: /\bi(?:'ve|\s+have)\s+(?:already\s+|just\s+|now\s+)?(?:ordered|booked|hired|commissioned|engaged|appointed|purchased|bought|placed\s+(?:an|the)\s+order|accepted\s+(?:the|their|his|her|[a-z]+'s)\s+(?:[a-z-]{1,20}\s+)?(?:quote|quotation|tender|offer|estimate)|signed\s+the\s+(?:contract|agreement|order|lease))\b(?!\s+(?:my|me|myself|with|a\s+(?:table|taxi|train|ticket|seat|place)|tickets?|train|taxi|seats?|lunch|dinner|flights?|hotel|holiday|onto|on\s+to|in\s+to|into)\b)/i, kind: "commitment" },
+  { re: /\bi(?:'ve|\s+have)\s+(?:already\s+|just\s+|now\s+|also\s+)?(?:ordered|booked|hired|commissioned|engaged|appointed|purchased|bought|placed\s+(?:an|the)\s+order|accepted\s+(?:the|their|his|her|[a-z]+'s)\s+(?:[a-z-]{1,20}\s+)?(?:quote|quotation|tender|offer|estimate)|signed\s+the\s+(?:contract|agreement|order|lease))\b(?!\s+(?:my|me|myself|with|a\s+(?:table|taxi|train|ticket|seat|place)|tickets?|train|taxi|seats?|lunch|dinner|flights?|hotel|holiday|onto|on\s+to|in\s+to|into)\b)/i, kind: "commitment" },
   { re: /\bi(?:'ll|\s+will)\s+(?:order|hire|commission|engage|appoint|instruct)\s+(?:the|a|an|some|\d)(?![^.!?\n]{0,40}\b(?:myself|for\s+me|my\s+own)\b)/i, kind: "commitment" },
   // I authorise / you have my approval.
   { re: /\bi\s+(?:hereby\s+|now\s+|formally\s+)?(?:authori[sz]e|sanction)\b(?!\s+(?:myself\b|my\b|you\s+to\s+(?:use|publish|share|include|print|quote)\b))/i, kind: "instruction" },
