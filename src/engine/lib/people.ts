@@ -246,8 +246,25 @@ export function nameInfo(displayName: string, address: string): NameInfo {
     };
   }
   // No usable display name: john.smith@, j.smith@ name a person; jsmith@, info@ do not say.
-  const personalLocal = !name && localWords.length >= 2 && localWords.some((w) => w.length >= 2) && !isRoleLocalPart(local);
-  return { words, localLetters, personal: personalLocal, hasFirstName: personalLocal, hasSurname: personalLocal };
+  if (name || isRoleLocalPart(local)) return { words, localLetters, personal: false, hasFirstName: false, hasSurname: false };
+  if (localWords.length >= 2 && localWords.some((w) => w.length >= 2)) {
+    return { words, localLetters, personal: true, hasFirstName: true, hasSurname: true };
+  }
+  // jane@, jane1967@ give a first name; janesmith@ a first name and (probably) a surname.
+  const only = localWords.length === 1 ? localWords[0] : "";
+  if (only && isCommonFirstName(only)) return { words, localLetters, personal: true, hasFirstName: true, hasSurname: false };
+  const first = firstNamePrefix(only);
+  if (first) return { words: words.concat(first, only.slice(first.length)), localLetters, personal: true, hasFirstName: true, hasSurname: true };
+  return { words, localLetters, personal: false, hasFirstName: false, hasSurname: false };
+}
+
+/** The common first name a run-together local part starts with ("janesmith" gives "jane"), if any. */
+function firstNamePrefix(word: string): string {
+  for (let n = Math.min(word.length - 4, 11); n >= 4; n--) {
+    const head = word.slice(0, n);
+    if (FIRST_NAMES.has(head) || NICKNAMES.has(head)) return head;
+  }
+  return "";
 }
 
 /**
