@@ -138,9 +138,9 @@ export default createRule({
     defaultSeverity: "warn",
     defaultClause: CLAUSES.recipientCorrect,
     messages: {
-      domainTypo: "Check the address {address}: {domain} looks like a mistyped {suggestion}. Correct it before sending.",
-      lookalikeDomain: "The address {address} uses characters that imitate {suggestion}. Check it is the address you meant before sending.",
-      suspiciousDomain: "The address {address} mixes letters from different alphabets, a common trick. Check it is the address you meant.",
+      domainTypo: "The domain {domain} looks like a mistyped {suggestion}. Check the address and correct it before sending.",
+      lookalikeDomain: "The domain {domain} imitates {suggestion} with look-alike characters. Check it is the address you meant before sending.",
+      suspiciousDomain: "The domain {domain} mixes letters from different alphabets, a common trick. Check it is the address you meant before sending.",
       greetingMismatch: "You greet {name}, but no recipient seems to be called that. Check you are sending this to the right person.",
     },
     options: z
@@ -172,13 +172,13 @@ export default createRule({
       if (!miss) continue;
       const evidence = [{ field: r.field, excerpt: r.address, index: r.index }];
       if (!miss.suggestion) {
-        context.report({ messageId: "suspiciousDomain", data: { address: r.address }, evidence });
+        context.report({ messageId: "suspiciousDomain", data: { domain }, evidence });
         continue;
       }
       const replacement = r.address.slice(0, r.address.lastIndexOf("@") + 1) + miss.suggestion;
       context.report({
         messageId: miss.kind === "lookalike" ? "lookalikeDomain" : "domainTypo",
-        data: { address: r.address, domain, suggestion: miss.suggestion },
+        data: { domain, suggestion: miss.suggestion },
         evidence,
         fix: { kind: "replace-recipient", field: r.field, address: r.address, replacement },
       });
