@@ -1,0 +1,77 @@
+import type { Timers } from "../outlook/timers";
+
+/** The event object Outlook passes an event-based handler, as far as we use it. */
+export interface LaunchEvent<Options> {
+  completed(options?: Options): void;
+}
+
+export interface Completion<Options> {
+  /** Complete the event, unless it is already complete. True if this call completed it. */
+  complete(options?: Options): boolean;
+  readonly done: boolean;
+  /** Milliseconds left before the deadline (Infinity where there are no timers). */
+  remaining(): number;
+}
+
+/**
+ * Wrap `event.completed` so it runs exactly once, and runs by `deadlineMs` whatever else
+ * happens: at the deadline `onDeadline` supplies the options. Outlook shows "taking longer than
+ * expected" about five seconds after Send, download and start-up included, so the budget is
+ * shorter than that. The timer is cleared on completion, and the once-guard stays even so: in
+ * classic Outlook the runtime can outlive the event, and no late timer or late callback may
+ * complete it twice. Where the runtime has no timers (a bare ECMAScript context) there is no
+ * deadline, only the once-guard.
+ */
+export function guardCompletion<Options>(
+  event: LaunchEvent<Options>,
+  deadlineMs: number,
+  timers: Timers,
+  onDeadline: () => Options | undefined,
+  now: () => number = () => Date.now(),
+): Completion<Options> {
+  let done = false;
+  let timer: unknown;
+  const started = now();
+  const complete = (options?: Options): boolean => {
+    if (done) return false;
+    done = true;
+    if (timer !== undefined && timers.clearTimeout) timers.clearTimeout(timer);
+    try {
+      if (options === undefined) event.completed();
+      else event.completed(options);
+    } catch {
+      // Outlook has the event either way; there is nothing left to tell it.
+    }
+    return true;
+  };
+  if (timers.setTimeout) {
+    timer = timers.setTimeout(() => {
+      if (done) return;
+      let options: Options | undefined;
+      try {
+        options = onDeadline();
+      } catch {
+        options = undefined;
+      }
+      complete(options);
+    }, deadlineMs);
+  }
+  return {
+    complete,
+    get done() {
+      return done;
+    },
+    remaining: () => (timers.setTimeout ? deadlineMs - (now() - started) : Infinity),
+  };
+}
+
+/**
+ * The host's timers, if it has any: a bare ECMAScript context has none. Read through `typeof`
+ * on the free names, not `globalThis` (ES2020, which old runtimes lack).
+ */
+export function hostTimers(): Timers {
+  return {
+    setTimeout: typeof setTimeout === "function" ? (fn: () => void, ms: number) => setTimeout(fn, ms) : undefined,
+    clearTimeout: typeof clearTimeout === "function" ? (id: unknown) => clearTimeout(id as ReturnType<typeof setTimeout>) : undefined,
+  };
+}
