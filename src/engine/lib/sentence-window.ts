@@ -16,6 +16,11 @@ function isSpace(c: string | undefined): boolean {
   return c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\u00a0";
 }
 
+/** Could a sentence end at this character (a cheap test before {@link endsAt})? */
+function mayEnd(code: number): boolean {
+  return code === 46 /* . */ || code === 33 /* ! */ || code === 63 /* ? */ || code === 10 /* \n */;
+}
+
 /** Does a sentence end just after `text[i]`? */
 function endsAt(text: string, i: number): boolean {
   const c = text[i];
@@ -38,10 +43,10 @@ export interface Bounds {
 export function sentenceAround(text: string, start: number, end: number, from = 0, to = text.length, cap = DEFAULT_CAP): Bounds {
   let s = start;
   const lo = Math.max(from, start - cap);
-  while (s > lo && !endsAt(text, s - 1)) s--;
+  while (s > lo && !(mayEnd(text.charCodeAt(s - 1)) && endsAt(text, s - 1))) s--;
   let e = end;
   const hi = Math.min(to, end + cap);
-  while (e < hi && !endsAt(text, e)) e++;
+  while (e < hi && !(mayEnd(text.charCodeAt(e)) && endsAt(text, e))) e++;
   if (e < hi) e++;
   return { start: s, end: e };
 }
@@ -60,4 +65,33 @@ export function sentenceAfter(text: string, sentence: Bounds, to = text.length, 
   while (s < to && isSpace(text[s])) s++;
   if (s >= to) return { start: to, end: to };
   return sentenceAround(text, s, s, s, to, cap);
+}
+
+/**
+ * Every sentence in `text[from, to)`, in order, by the same boundaries as {@link sentenceAround}.
+ * A run longer than `maxLength` without a boundary is cut at a space, so no piece is long.
+ */
+export function sentenceSpans(text: string, from: number, to: number, maxLength = DEFAULT_CAP): Bounds[] {
+  const out: Bounds[] = [];
+  let start = from;
+  /** Close the sentence at `end`, cutting it into pieces of at most `maxLength` at spaces. */
+  const close = (end: number): void => {
+    while (end - start > maxLength) {
+      const space = text.lastIndexOf(" ", start + maxLength);
+      const cutAt = space > start + maxLength / 2 ? space + 1 : start + maxLength;
+      out.push({ start, end: cutAt });
+      start = cutAt;
+    }
+    if (end > start) out.push({ start, end });
+    start = end;
+  };
+  const boundary = /[.!?\n]/g;
+  const region = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(region)) !== null) {
+    const i = from + m.index;
+    if (endsAt(text, i)) close(i + 1);
+  }
+  close(to);
+  return out;
 }

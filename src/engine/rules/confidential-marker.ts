@@ -155,10 +155,11 @@ function inMarkingContext(text: string, marker: Marker, from: number, to: number
   const words = text.slice(sentence.start, sentence.end);
   if (/^(?:confidential|in )/.test(hook) && REASSURANCE_BEFORE.test(before) && REASSURANCE_SUBJECT.test(text.slice(sentence.start, start))) return false;
   if (REFUSAL.test(words)) return false;
+  if (DISCLAIMER.test(words)) return false;
   const previous = sentenceBefore(text, sentence, from);
+  if (DISCLAIMER.test(text.slice(previous.start, previous.end))) return false;
   const next = sentenceAfter(text, sentence, to);
-  if (DISCLAIMER.test(words) || DISCLAIMER.test(text.slice(previous.start, previous.end)) || DISCLAIMER.test(text.slice(next.start, next.end))) return false;
-  return true;
+  return !DISCLAIMER.test(text.slice(next.start, next.end));
 }
 
 /** Spans of every copy of the waiver clause in the text (white space and apostrophes flexible). */

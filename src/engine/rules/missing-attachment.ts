@@ -60,6 +60,9 @@ const MENTIONS: RegExp[] = [
   re(`\\b(?:i|we)\\s{1,3}(?:(?:have|['’]ve)\\s{1,3})?(?:included|added|sent)\\s{1,3}(?:an?|the|two|three|some)\\s{1,3}attachments?\\b`),
 ];
 
+/** No mention the patterns find is longer than this. */
+const MAX_MENTION = 300;
+
 /** First-person "attach" verbs also fix things to things: "we have attached the signs to the railings". */
 const PHYSICAL_AFTER =
   /^[^.!?\n]{0,50}?\bto\s{1,3}(?:the|a|an|each|every|all|both|our|its|their)\s{1,3}(?:[a-z]{1,15}\s{1,3})?(?:walls?|posts?|lamp-?\s{0,2}posts?|trees?|fences?|railings?|gates?|doors?|benches?|noticeboards?|notice\s{1,3}boards?|buildings?|poles?|columns?|bins?|shelters?|pavilion|hall|frames?|boards?|bridge|brackets?)\b/i;
@@ -108,10 +111,11 @@ export default createRule({
       // Cheap first pass: most messages never say "attach", "enclos" or "attachment".
       if (!/attach|enclos/i.test(region) && patterns.length === MENTIONS.length) return null;
       let best: { start: number; end: number } | null = null;
+      let searched = region;
       for (const pattern of patterns) {
         pattern.lastIndex = 0;
         let m: RegExpExecArray | null;
-        while ((m = pattern.exec(region)) !== null) {
+        while ((m = pattern.exec(searched)) !== null) {
           // The mention starts at its first letter (some patterns take in the end of the sentence before).
           const start = from + m.index + Math.max(0, m[0].search(/[A-Za-z]/));
           const end = from + m.index + m[0].length;
@@ -125,6 +129,8 @@ export default createRule({
           const lower = squash(words).toLowerCase();
           if (ignored.some((p) => lower.includes(p))) continue;
           best = { start, end };
+          // Later patterns need only look for an earlier mention: none is longer than MAX_MENTION.
+          searched = text.slice(from, Math.min(to, start + MAX_MENTION));
           break;
         }
       }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CLAUSES } from "../clauses";
 import { createRule } from "../rule";
 import { WORD_CHARS, escapeRegExp, excerpt, squash, type TextMatch } from "../text";
-import { sentenceAround } from "../lib/sentence-window";
+import { sentenceSpans } from "../lib/sentence-window";
 
 /**
  * Party-political campaigning from a council address. The rule looks for a campaigning act
@@ -75,8 +75,13 @@ const RECRUITMENT = /\b(?:interview\w*|shortlist\w*|post|role|position|vacanc\w*
 const FESTIVE =
   /\b(?:park|street|jubilee|christmas|xmas|birthday|summer|garden|tea|coronation|children['’]?s?|fun|festive|halloween|beach|village|wall|third|working|interested|injured|other|guilty|leaving|retirement|office|pensioners|dance|disco|bbq|barbecue|picnic|hall\s{1,3}hire|bouncy)\b/i;
 
+/** Kinds of word that can open a campaigning phrase; each pattern is tried only where one stands. */
+type Hook = "party" | "vote" | "elect" | "fund" | "partyWord" | "horse" | "candidate" | "promoted" | "activity";
+
 interface Pattern {
   re: RegExp;
+  /** The kinds of hook word, one of which must be in the sentence for the pattern to be tried. */
+  hooks: readonly Hook[];
   /** The capture group holding a party's name, if the pattern has one. */
   party?: number;
   /** Take an ambiguous name as a party more readily: "vote Green" is plain enough. */
@@ -85,51 +90,61 @@ interface Pattern {
   accept?: (sentence: string, m: RegExpExecArray) => boolean;
 }
 
-function buildPatterns(extraParties: readonly string[]): Pattern[] {
+/** A capture group matching any party's name as a whole word. */
+function partyGroup(extraParties: readonly string[]): string {
   const names = [...PARTY_NAMES, ...extraParties.map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s{1,3}")), ...AMBIGUOUS_NAMES];
-  const P = `((?:${names.join("|")})(?![${WORD_CHARS}]))`;
+  return `((?:${names.join("|")})(?![${WORD_CHARS}]))`;
+}
+
+function buildPatterns(extraParties: readonly string[]): Pattern[] {
+  const P = partyGroup(extraParties);
   const DET = "(?:(?:the|your|our|a|local|my)\\s{1,3}){0,2}";
   const re = (source: string, flags = "gi"): RegExp => new RegExp(source, flags);
   return [
     // "Vote Labour", "vote for the Conservatives on 7 May", "voting Lib Dem".
-    { re: re(`\\b(?:vote|voting)\\s{1,3}(?:for\\s{1,3})?${DET}${P}`), party: 1, lenient: true },
+    { hooks: ["party"], re: re(`\\b(?:vote|voting)\\s{1,3}(?:for\\s{1,3})?${DET}${P}`), party: 1, lenient: true },
     // "support / back / elect / re-elect the Green Party", "join the Liberal Democrats".
-    { re: re(`\\b(?:support|supporting|back|backing|choose|elect|re-?elect|join|joining|help|helping)\\s{1,3}${DET}${P}`), party: 1, lenient: true },
+    { hooks: ["party"], re: re(`\\b(?:support|supporting|back|backing|choose|elect|re-?elect|join|joining|help|helping)\\s{1,3}${DET}${P}`), party: 1, lenient: true },
     // "your support for the Green Party", "asking for your vote for Labour".
     {
+      hooks: ["party"],
       re: re(`\\b(?:your|ask(?:ing)?\\s{1,3}for|need|grateful\\s{1,3}for|count\\s{1,3}on)\\s{1,3}(?:[a-z]{1,15}\\s{1,3})?(?:support|vote|votes|backing)\\s{1,3}for\\s{1,3}${DET}${P}`),
       party: 1,
       lenient: true,
     },
     // Donations to a party or an election fund.
     {
+      hooks: ["party", "fund"],
       re: re(`\\b(?:donat\\w{0,6}|contribut\\w{0,6}|give|giving|chip\\s{1,3}in|fund\\w{0,6})\\s{1,3}(?:[a-z£0-9,.'’]{1,20}\\s{1,3}){0,4}?(?:to|towards|for)\\s{1,3}${DET}(?:(?:election|re-?election|campaign|fighting)\\s{1,3}(?:fund|campaign|appeal|pot)|${P})`),
       party: 1,
       lenient: true,
     },
     // Promises in a party's name: "Reform UK will freeze council tax".
     {
+      hooks: ["party"],
       re: re(`${P}\\s{1,3}(?:will|would|can|could|is\\s{1,3}going\\s{1,3}to|are\\s{1,3}going\\s{1,3}to|ha(?:s|ve)\\s{1,3}pledged\\s{1,3}to|pledges?\\s{1,3}to|promise[sd]?\\s{1,3}to)\\s{1,3}(?:[a-z]{1,15}\\s{1,3})?(?:cut|scrap|freeze|fix|deliver|fight|stand\\s{1,3}up|protect|save|stop|bring|build|lower|end|restore|keep|invest|axe|slash|abolish|give|clean\\s{1,3}up|sort|tackle|reduce|defend|champion|listen|transform|turn\\s{1,3}(?:round|around)|win|beat)\\b`),
       party: 1,
     },
     // Attack lines: "Tory cuts", "Labour's broken promises", "don't let the Conservatives…".
-    { re: re(`${P}(?:['’]s?)?\\s{1,3}(?:cuts|chaos|failures?|mess|betrayal|broken\\s{1,3}promises|lies|incompetence|sleaze|mismanagement|shambles|u-turns?)\\b`), party: 1 },
-    { re: re(`\\b(?:don['’]?t|do\\s{1,3}not)\\s{1,3}let\\s{1,3}(?:the\\s{1,3})?${P}`), party: 1, lenient: true },
-    { re: re(`\\b(?:stop|beat|defeat|kick\\s{1,3}out|keep\\s{1,3}out|get\\s{1,3}rid\\s{1,3}of|oust)\\s{1,3}(?:the\\s{1,3})?${P}`), party: 1 },
-    { re: re(`\\bonly\\s{1,3}(?:the\\s{1,3})?${P}\\s{1,3}can\\s{1,3}(?:win|beat|stop)`), party: 1, lenient: true },
-    { re: re(`${P}\\s{1,3}can(?:['’]?t|not)\\s{1,3}win`), party: 1, lenient: true },
-    { re: re(`\\btwo[\\s\\-\\u2010]{1,3}horse\\s{1,3}race\\b`) },
+    { hooks: ["party"], re: re(`${P}(?:['’]s?)?\\s{1,3}(?:cuts|chaos|failures?|mess|betrayal|broken\\s{1,3}promises|lies|incompetence|sleaze|mismanagement|shambles|u-turns?)\\b`), party: 1 },
+    { hooks: ["party"], re: re(`\\b(?:don['’]?t|do\\s{1,3}not)\\s{1,3}let\\s{1,3}(?:the\\s{1,3})?${P}`), party: 1, lenient: true },
+    { hooks: ["party"], re: re(`\\b(?:stop|beat|defeat|kick\\s{1,3}out|keep\\s{1,3}out|get\\s{1,3}rid\\s{1,3}of|oust)\\s{1,3}(?:the\\s{1,3})?${P}`), party: 1 },
+    { hooks: ["party"], re: re(`\\bonly\\s{1,3}(?:the\\s{1,3})?${P}\\s{1,3}can\\s{1,3}(?:win|beat|stop)`), party: 1, lenient: true },
+    { hooks: ["party"], re: re(`${P}\\s{1,3}can(?:['’]?t|not)\\s{1,3}win`), party: 1, lenient: true },
+    { hooks: ["horse"], re: re(`\\btwo[\\s\\-\\u2010]{1,3}horse\\s{1,3}race\\b`) },
     // "our candidate", "your Labour candidate".
     {
+      hooks: ["candidate"],
       re: re(`\\b(?:our\\s{1,3}(?:local\\s{1,3})?(?:${P}\\s{1,3})?|your\\s{1,3}(?:local\\s{1,3})?${P}\\s{1,3})candidates?\\b`),
       party: 1,
       lenient: true,
       accept: (s) => !RECRUITMENT.test(s),
     },
     // The imprint election material must carry.
-    { re: re(`\\bpromoted\\s{1,3}(?:and\\s{1,3}printed\\s{1,3})?by\\s{1,3}[^\\n]{1,150}?\\s{1,3}on\\s{1,3}behalf\\s{1,3}of\\b`) },
+    { hooks: ["promoted"], re: re(`\\bpromoted\\s{1,3}(?:and\\s{1,3}printed\\s{1,3})?by\\s{1,3}[^\\n]{1,150}?\\s{1,3}on\\s{1,3}behalf\\s{1,3}of\\b`) },
     // "Re-elect Cllr Jones", "vote for me", "vote for Sarah Lee on 7 May".
     {
+      hooks: ["vote", "elect"],
       re: re(
         `\\b(?:[Rr]e-?[Ee]lect|RE-?ELECT|[Vv]ote\\s{1,3}for|VOTE\\s{1,3}FOR|[Ee]lect|ELECT)\\s{1,3}(?:me|us|ME|US|(?:[Cc]llr\\.?|[Cc]ouncillor|CLLR\\.?)\\s{1,3}[A-Z][A-Za-z'’-]{1,30}|[A-Z][a-z'’-]{1,30}\\s{1,3}[A-Z][a-z'’-]{1,30}|[A-Z]{2,30}\\s{1,3}[A-Z]{2,30})\\b`,
         "g",
@@ -143,9 +158,10 @@ function buildPatterns(extraParties: readonly string[]): Pattern[] {
       },
     },
     // "If elected, I will…"
-    { re: re(`\\bif\\s{1,3}(?:re-?)?elected\\b`), accept: (s) => /\b(?:i|we)\b/i.test(s) && !OFFICE.test(s) },
+    { hooks: ["elect"], re: re(`\\bif\\s{1,3}(?:re-?)?elected\\b`), accept: (s) => /\b(?:i|we)\b/i.test(s) && !OFFICE.test(s) },
     // Canvassing for a party or a candidate (not the electoral register's annual canvass).
     {
+      hooks: ["activity"],
       re: re(`\\bcanvass(?:ing|ers?|ed|es)?\\b`),
       accept: (s) =>
         !/\b(?:disqualif\w*|annual\s{1,3}canvass|household\s{1,3}canvass|canvass\s{1,3}forms?|electoral\s{1,3}regist\w*|register\s{1,3}of\s{1,3}electors|canvass(?:ing)?\s{1,3}of\s{1,3}(?:members|councillors)|directly\s{1,3}or\s{1,3}indirectly)\b/i.test(s) &&
@@ -154,6 +170,7 @@ function buildPatterns(extraParties: readonly string[]): Pattern[] {
     },
     // Leaflets, campaigns and helpers for a party or an election.
     {
+      hooks: ["activity"],
       re: re(`\\b(?:leaflet(?:s|ing|ed)?|campaign(?:s|ing|ers?)?|knock(?:ing)?\\s{1,3}on\\s{1,3}doors|door-?knocking|volunteers?)\\b`),
       accept: (s) =>
         /\b(?:elections?|re-?election|candidates?|polling\s{1,3}day|campaign\s{1,3}trail|[Ff]ocus\s{1,3}(?:leaflets?|newsletters?))\b/i.test(s) &&
@@ -161,6 +178,7 @@ function buildPatterns(extraParties: readonly string[]): Pattern[] {
         !/\belection\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:chair|chairman|vice|mayor|deputy|officers)\b/i.test(s),
     },
     {
+      hooks: ["partyWord"],
       re: re(`\\b(?:canvass\\w{0,5}|leaflet\\w{0,5}|deliver\\w{0,5}|donat\\w{0,5}|rais\\w{0,5}\\s{1,3}(?:money|funds)|stand(?:ing)?|volunteer\\w{0,5}|campaign\\w{0,5})\\b[^.!?\\n]{0,60}?\\bfor\\s{1,3}the\\s{1,3}party\\b(?!\\s{1,3}(?:in\\s{1,3}the\\s{1,3}park|on\\s{1,3}the\\s{1,3}green)\\b)`),
       accept: (s, m) =>
         !FESTIVE.test(s) &&
@@ -187,7 +205,9 @@ function isParty(s: string, start: number, end: number, lenient: boolean): boole
 
 /** Words that may start a campaigning phrase: the cheap first pass over long text. */
 const HOOK =
-  /\b(?:vot(?:e|ing)|elect|re-?elect|elected|fund|party|labour|conservatives?|tor(?:y|ies)|lib|liberals?|greens?|reform|independents?|ukip|snp|dup|plaid|sinn|alliance|co-?operative|workers|women['’]s|monster|heritage|yorkshire|mebyon|horse|candidates?|promoted|canvass\w*|leaflet\w*|campaign\w*|knock\w*|door-?knocking|volunteers?)\b/gi;
+  /\b(?:(labour|conservatives?|tor(?:y|ies)|lib|liberals?|greens?|reform|independents?|ukip|snp|dup|plaid|sinn|alliance|co-?operative|social|workers|women['’]s|monster|heritage|yorkshire|mebyon|brexit)|(vot(?:e|ing))|(elect|re-?elect|elected)|(fund)|(party)|(horse)|(candidates?)|(promoted)|(canvass\w*|leaflet\w*|campaign\w*|knock\w*|door-?knocking|volunteers?))\b/gi;
+const HOOK_KINDS: readonly Hook[] = ["party", "vote", "elect", "fund", "partyWord", "horse", "candidate", "promoted", "activity"];
+
 
 export default createRule({
   meta: {
@@ -211,48 +231,84 @@ export default createRule({
   check(context) {
     const { body, draft, options } = context;
     const patterns = buildPatterns(options.extraParties);
+    const byHook = new Map<Hook, Pattern[]>();
+    for (const kind of HOOK_KINDS) byHook.set(kind, patterns.filter((p) => p.hooks.indexOf(kind) >= 0));
     const extraHook = options.extraParties.length
-      ? new RegExp(`(?:${options.extraParties.map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s{1,3}")).join("|")})`, "i")
+      ? new RegExp(`(?:${options.extraParties.map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "\\s{1,3}")).join("|")})`, "gi")
       : null;
+    const partyAt = new RegExp(`^${partyGroup(options.extraParties)}`, "i");
+    /** Could a party's name start at `at`? ("Labour costs" and "Green Flag" could not.) */
+    const plausibleParty = (text: string, at: number, to: number): boolean => {
+      const window = text.slice(at, to);
+      const m = partyAt.exec(window);
+      return m !== null && isParty(window, 0, m[1].length, true);
+    };
     const allowed = options.allow.map((a) => a.toLowerCase().replace(/\s+/g, " "));
 
     /** The first campaigning phrase in `text[from, to)`, judged sentence by sentence. */
     const find = (text: string, from: number, to: number): { start: number; end: number } | null => {
-      const seen = new Set<number>();
       const region = text.slice(from, to);
-      const hooks: number[] = [];
+      // Cheap first pass: the hook words, each with its kind. A party's name counts only where it
+      // could be one ("Green Flag" could not), so that everyday words cost nothing further.
+      const hooks: { at: number; kind: Hook }[] = [];
       HOOK.lastIndex = 0;
       let h: RegExpExecArray | null;
-      while ((h = HOOK.exec(region)) !== null) hooks.push(from + h.index);
-      if (extraHook) {
-        const m = extraHook.exec(region);
-        if (m) hooks.push(from + m.index);
-        hooks.sort((a, b) => a - b);
+      while ((h = HOOK.exec(region)) !== null) {
+        let group = 1;
+        while (group < h.length && h[group] === undefined) group++;
+        const kind = HOOK_KINDS[group - 1];
+        const at = from + h.index;
+        if (kind === "party" && !plausibleParty(text, at, Math.min(to, at + 60))) continue;
+        hooks.push({ at, kind });
       }
-      for (const at of hooks) {
-        const sentence = sentenceAround(text, at, at, from, to, 300);
-        if (seen.has(sentence.start)) continue;
-        seen.add(sentence.start);
-        const s = text.slice(sentence.start, sentence.end);
-        if (GUIDANCE.test(s)) continue;
-        for (const p of patterns) {
-          p.re.lastIndex = 0;
-          let m: RegExpExecArray | null;
-          while ((m = p.re.exec(s)) !== null) {
-            if (p.party !== undefined && m[p.party] !== undefined) {
-              const pStart = m.index + m[0].indexOf(m[p.party]);
-              const pEnd = pStart + m[p.party].length;
-              if (!isParty(s, pStart, pEnd, p.lenient === true)) continue;
-              if (PARTY_BUSINESS_AFTER.test(s.slice(pEnd, pEnd + 40))) continue;
-            }
-            if (p.accept && !p.accept(s, m)) continue;
-            const lower = s.toLowerCase().replace(/\s+/g, " ");
-            if (allowed.some((a) => lower.includes(a))) continue;
-            return { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-          }
-        }
+      if (extraHook) {
+        extraHook.lastIndex = 0;
+        while ((h = extraHook.exec(region)) !== null) hooks.push({ at: from + h.index, kind: "party" });
+        hooks.sort((a, b) => a.at - b.at);
+      }
+      if (hooks.length === 0) return null;
+      const sentences = sentenceSpans(text, from, to);
+      let si = 0;
+      let hi = 0;
+      while (hi < hooks.length) {
+        while (si < sentences.length && sentences[si].end <= hooks[hi].at) si++;
+        if (si >= sentences.length) break;
+        const sentence = sentences[si];
+        const kinds = new Set<Hook>();
+        while (hi < hooks.length && hooks[hi].at < sentence.end) kinds.add(hooks[hi++].kind);
+        const found = judge(text.slice(sentence.start, sentence.end), kinds);
+        if (found) return { start: sentence.start + found.start, end: sentence.start + found.end };
       }
       return null;
+    };
+
+    /** The earliest campaigning phrase in one sentence, trying only the patterns its hooks allow. */
+    const judge = (s: string, kinds: ReadonlySet<Hook>): { start: number; end: number } | null => {
+      let best: { start: number; end: number } | null = null;
+      const tried = new Set<Pattern>();
+      for (const kind of kinds) for (const p of byHook.get(kind) ?? []) tried.add(p);
+      for (const p of tried) {
+        p.re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = p.re.exec(s)) !== null) {
+          if (best && m.index >= best.start) break;
+          if (p.party !== undefined && m[p.party] !== undefined) {
+            const pStart = m.index + m[0].indexOf(m[p.party]);
+            const pEnd = pStart + m[p.party].length;
+            if (!isParty(s, pStart, pEnd, p.lenient === true)) continue;
+            if (PARTY_BUSINESS_AFTER.test(s.slice(pEnd, pEnd + 40))) continue;
+          }
+          if (p.accept && !p.accept(s, m)) continue;
+          best = { start: m.index, end: m.index + m[0].length };
+          break;
+        }
+      }
+      if (!best || GUIDANCE.test(s)) return null;
+      if (allowed.length) {
+        const lower = s.toLowerCase().replace(/\s+/g, " ");
+        if (allowed.some((a) => lower.includes(a))) return null;
+      }
+      return best;
     };
 
     const subject = draft.subject;
