@@ -122,8 +122,18 @@ export class AuditCollector {
     return c;
   }
 
+  private pending = "";
+
+  /** Rows are written in batches of about 64 KB: one write per row is most of the cost otherwise. */
   private async put(row: SpillRow): Promise<void> {
-    if (!this.spill.write(JSON.stringify(row) + "\n")) await new Promise<void>((resolve) => this.spill.once("drain", resolve));
+    this.pending += JSON.stringify(row) + "\n";
+    if (this.pending.length >= 65536) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const text = this.pending;
+    this.pending = "";
+    if (text && !this.spill.write(text)) await new Promise<void>((resolve) => this.spill.once("drain", resolve));
   }
 
   /** Take in one checked message. Returns false when it was out of scope and skipped. */
@@ -186,6 +196,7 @@ export class AuditCollector {
 
   /** Close the spill and give the summary; rows are read back with {@link rows}. */
   async finish(now = new Date()): Promise<AuditSummary> {
+    await this.flush();
     await new Promise<void>((resolve, reject) => this.spill.end((err?: Error | null) => (err ? reject(err) : resolve())));
     const months = [...this.byMonth.entries()].sort(([a], [b]) => (a === "unknown" ? 1 : b === "unknown" ? -1 : a.localeCompare(b)));
     const roles: Role[] = ["councillor", "officer"];

@@ -36,6 +36,7 @@ const STYLE_HASH = createHash("sha256").update(STYLE).digest("base64");
 const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
 
 const fmt = (n: number) => n.toLocaleString("en-GB");
+const ROLE_LABEL = { councillor: "Councillors", officer: "Officers" } as const;
 const pct = (n: number, of: number) => (of > 0 ? `${Math.round((n / of) * 100)}%` : "–");
 
 function outcomeSeries(rows: readonly Counts[]): Series[] {
@@ -72,7 +73,7 @@ export function htmlHead(s: AuditSummary): string {
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
@@ -116,8 +117,8 @@ export function htmlHead(s: AuditSummary): string {
   html += `<details><summary>Findings per rule as a table</summary><table><thead><tr><th>Rule</th><th>What it checks</th><th class="num">Block</th><th class="num">Warn</th><th class="num">Messages</th></tr></thead><tbody>`;
   for (const r of s.byRule) html += `<tr><td>${esc(r.ruleId)}</td><td>${esc(r.description)}</td><td class="num">${fmt(r.block)}</td><td class="num">${fmt(r.warn)}</td><td class="num">${fmt(r.messages)}</td></tr>`;
   html += `</tbody></table></details></section>\n<section aria-labelledby="per-role"><h2 id="per-role">Per sender role</h2>`;
-  html += horizontalBars({ id: "chart-role", title: "Messages per sender role by outcome", description: "Stacked bars of blocked, warned and passed messages sent by councillors and by officers.", categories: s.byRole.map((r) => r.role), series: outcomeSeries(s.byRole) });
-  html += countsTable("Per sender role", "Role", s.byRole.map((r) => ({ label: r.role, counts: r })));
+  html += horizontalBars({ id: "chart-role", title: "Messages per sender role by outcome", description: "Stacked bars of blocked, warned and passed messages sent by councillors and by officers.", categories: s.byRole.map((r) => ROLE_LABEL[r.role]), series: outcomeSeries(s.byRole) });
+  html += countsTable("Per sender role", "Role", s.byRole.map((r) => ({ label: ROLE_LABEL[r.role], counts: r })));
   html += `</section>\n`;
   return html;
 }

@@ -94,8 +94,8 @@ export function verticalBars(chart: BarChart): string {
   const top = 34;
   const plotHeight = 220;
   const barSlot = Math.max(18, Math.min(60, Math.floor(720 / n)));
-  const turned = barSlot < 44;
-  const bottom = turned ? 64 : 34;
+  const turned = barSlot < 40;
+  const bottom = turned ? 64 : 40;
   const width = left + n * barSlot + 20;
   const height = top + plotHeight + bottom;
   const sums = totals(chart);
@@ -121,9 +121,13 @@ export function verticalBars(chart: BarChart): string {
     }
     const lx = x + w / 2;
     const ly = top + plotHeight + 16;
-    body += turned
-      ? `<text x="${lx}" y="${ly}" font-size="11" text-anchor="end" transform="rotate(-45 ${lx} ${ly})">${esc(category)}</text>`
-      : `<text x="${lx}" y="${ly}" font-size="11" text-anchor="middle">${esc(category)}</text>`;
+    if (turned) {
+      body += `<text x="${lx}" y="${ly}" font-size="11" text-anchor="end" transform="rotate(-45 ${lx} ${ly})">${esc(category)}</text>`;
+    } else {
+      // "Apr 2024" on two lines, so labels never run into each other.
+      const [first, ...rest] = category.split(" ");
+      body += `<text x="${lx}" y="${ly}" font-size="11" text-anchor="middle">${esc(first)}${rest.length ? `<tspan x="${lx}" dy="13">${esc(rest.join(" "))}</tspan>` : ""}</text>`;
+    }
   });
   return frame(chart, width, height, body);
 }
