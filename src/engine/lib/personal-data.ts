@@ -107,36 +107,44 @@ function lineBefore(text: string, at: number, room: number): string {
   return seg.slice(seg.lastIndexOf("\n") + 1);
 }
 
+const ABBREVIATION_END = /\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Rd|Ave|Revd?|Prof|[A-Z])\.$/;
+const BACK_BOUNDARY = /[.!?]["'’)\]]?[ \t]+|\n/g;
+const BACK_BOUNDARY_PARAGRAPH = /[.!?]["'’)\]]?[ \t]+|\n[ \t]*\n/g;
+const AHEAD_BOUNDARY = /[.!?](?=\s)|\n/g;
+const AHEAD_BOUNDARY_PARAGRAPH = /[.!?](?=\s)|\n[ \t]*\n/g;
+
 /**
  * The sentence around `[start, end)`: back to the last `.`, `!` or `?` followed by a space, or a
  * line break; forward likewise. With `crossLines`, single line breaks do not end it (an address
  * block spans lines) but a blank line does. Never more than `room` characters either side.
  */
 export function sentenceWindow(text: string, start: number, end: number, crossLines = false, room = 240): [number, number] {
-  let from = start;
   const floor = Math.max(0, start - room);
-  while (from > floor) {
-    const ch = text[from - 1];
-    if (ch === "\n") {
-      if (!crossLines || text[from - 2] === "\n" || /^\s*$/.test(text.slice(text.lastIndexOf("\n", from - 2) + 1, from - 1))) break;
-    } else if ((ch === " " || ch === "\t") && /[.!?]/.test(text[from - 2] ?? "") && !/\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Rd|Ave|Revd?|Prof|[A-Z])\.$/.test(text.slice(Math.max(0, from - 7), from - 1))) {
-      break;
-    }
-    from--;
+  const back = text.slice(floor, start);
+  let from = floor;
+  const backRe = crossLines ? BACK_BOUNDARY_PARAGRAPH : BACK_BOUNDARY;
+  backRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = backRe.exec(back)) !== null) {
+    if (m[0][0] !== "\n" && ABBREVIATION_END.test(back.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    from = floor + m.index + m[0].length;
   }
-  let to = end;
   const ceil = Math.min(text.length, end + room);
-  while (to < ceil) {
-    const ch = text[to];
-    if (ch === "\n") {
-      if (!crossLines || text[to + 1] === "\n") break;
-    } else if (/[.!?]/.test(ch) && /\s/.test(text[to + 1] ?? " ") && !/\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Rd|Ave|Revd?|Prof|[A-Z])$/.test(text.slice(Math.max(0, to - 5), to))) {
-      break;
-    }
-    to++;
+  const ahead = text.slice(end, ceil);
+  let to = ceil;
+  const aheadRe = crossLines ? AHEAD_BOUNDARY_PARAGRAPH : AHEAD_BOUNDARY;
+  aheadRe.lastIndex = 0;
+  while ((m = aheadRe.exec(ahead)) !== null) {
+    if (m[0][0] !== "\n" && ABBREVIATION_END.test(text.slice(Math.max(0, end + m.index - 6), end + m.index + 1))) continue;
+    to = end + m.index;
+    break;
   }
   return [from, to];
 }
+
+/** The rule shows at most ten pieces of evidence per kind; past that, or past many candidates, stop. */
+const MAX_ACCEPTED = 10;
+const MAX_CANDIDATES = 2000;
 
 // ---------------------------------------------------------------------------------------------
 // People: who the data is about
@@ -170,7 +178,8 @@ interface PersonCue {
 /** Named people in a stretch of text, with their surnames lower-cased. */
 function titledNames(text: string, from: number, to: number): PersonCue[] {
   const out: PersonCue[] = [];
-  const re = new RegExp(TITLED_NAME.source, "g");
+  const re = TITLED_NAME;
+  re.lastIndex = 0;
   const seg = text.slice(from, to);
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg)) !== null) {
@@ -189,7 +198,8 @@ function thirdPartyIn(text: string, from: number, to: number, env: DetectEnv, op
   const noun = PERSON_NOUN.exec(seg);
   if (noun && !/^(?:my|your)\b/i.test(noun[0])) return true;
   if (opts.names) {
-    const re = new RegExp(NAME_STATE.source, "g");
+    const re = NAME_STATE;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(seg)) !== null) {
       const first = m[1].toLowerCase();
@@ -216,24 +226,37 @@ function secondPersonBefore(text: string, at: number): boolean {
   return YOUR_VALUE.test(lineBefore(text, at, 60));
 }
 
+/** A line that is only a labelled number, as in a signature: "Mob: 07700 900123", "T 01702 716288". */
+const CONTACT_LINE =
+  /^[ \t>|]*(?:(?:tel(?:ephone)?|phone|ph|mob(?:ile)?|m|t|cell|direct(?:\s{1,3}(?:line|dial))?|dd|office|work|switchboard|fax|whatsapp)\.?\s{0,3}(?:\([a-z ]{1,12}\)\s{0,3})?[:.]?\s{0,3})?$/i;
+/** Webmail and ISP domains: an address there is a person's, not an organisation's. */
+const PERSONAL_MAIL = /@(?:gmail|googlemail|hotmail|yahoo|outlook|live|icloud|me|mac|btinternet|btopenworld|aol|sky|virginmedia|talktalk|msn|ntlworld|mail|protonmail|tiscali|blueyonder|gmx)\./;
+const ORGANISATION = /\b(?:council|ltd|limited|plc|llp|cic|association|society|trust|charity|nhs|police|department|directorate)\b|\bwww\.|https?:\/\//;
+
 /**
- * Is `at` inside a contact block that belongs to the sender, the council or a business? Looks
- * at up to four lines either side of a short line for the sender's name, the council's name or
- * domain, a web address or a company marker.
+ * Is the number at `at` on a contact line ("Mob: 07…") in a signature that belongs to the sender,
+ * the council or another organisation? Looks up to four lines either side for the sender's name,
+ * an organisation's name, web address or non-personal email domain.
  */
-function inContactBlock(text: string, at: number, env: DetectEnv): boolean {
+function inContactBlock(text: string, at: number, end: number, env: DetectEnv): boolean {
   const [ls, le] = lineAround(text, at);
-  if (le - ls > 80) return false;
+  if (!CONTACT_LINE.test(text.slice(ls, at))) return false;
+  if (!/^\s{0,3}(?:ext\.?\s{0,2}\d{1,5})?\s{0,3}$/i.test(text.slice(end, le))) return false;
   let from = ls;
-  for (let i = 0; i < 4 && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
+  for (let i = 0; i < 4 && from > 0; i++) from = Math.max(0, lineAround(text, from - 1)[0]);
   let to = le;
-  for (let i = 0; i < 4 && to < text.length; i++) {
-    const n = text.indexOf("\n", to + 1);
-    to = n < 0 ? text.length : n;
-  }
-  const block = text.slice(from, to).toLowerCase();
+  for (let i = 0; i < 4 && to < text.length; i++) to = lineAround(text, to + 1)[1];
+  // Only the short lines of a sign-off; never the header lines of a quoted message ("To: clerk@…").
+  const block = text
+    .slice(from, to)
+    .toLowerCase()
+    .split("\n")
+    .filter((l) => l.length <= 70 && !/^[\s>*]*(?:from|to|cc|bcc|sent|date|subject)\s{0,2}:/.test(l))
+    .join("\n");
   if (env.organisationMarkers.some((m) => m && block.includes(m))) return true;
-  if (/\bwww\.|https?:\/\/|\b(?:ltd|limited|llp|plc|cic)\b/.test(block)) return true;
+  if (ORGANISATION.test(block)) return true;
+  const emails = block.match(/@[a-z0-9.-]{1,80}\.[a-z]{2,}/g) ?? [];
+  if (emails.some((e) => !PERSONAL_MAIL.test(e + "."))) return true;
   // The sender's own sign-off: their name on a line of its own near the number.
   const lines = block.split("\n").map((l) => l.trim().replace(/^(?:cllr\.?|councillor)\s+/, ""));
   return env.senderNames.some((n) => n.length > 2 && lines.some((l) => l === n || l.startsWith(n + " ") || l.startsWith(n + ",")));
@@ -251,7 +274,8 @@ function nationalInsurance(text: string, env: DetectEnv): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
   const re = new RegExp(NINO.source, "gi");
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  let candidates = 0;
+  while ((m = re.exec(text)) !== null && out.length < MAX_ACCEPTED && ++candidates <= MAX_CANDIDATES) {
     const prefix = m[1].toUpperCase();
     if (NINO_BAD_PREFIX.has(prefix)) continue;
     if (m.index > 0 && /[A-Za-z0-9/-]/.test(text[m.index - 1])) continue;
@@ -277,11 +301,24 @@ const PHONE = /(?:\+\s?44\s?(?:\(0\)\s?)?|\b0044\s?|\(0|\b0)\d(?:[ \-.)]{0,2}\d)
 const LANDLINE_PERSONAL =
   /\b(?:home\s{1,3}(?:number|phone|telephone|tel|landline)|landline|(?:his|her|their)\s{1,3}(?:number|phone|telephone|tel|mobile|landline|contact\s{1,3}number)|lives|resident|neighbour|tenant|complainant)\b/i;
 
+/** A council role introducing a work number: "our caretaker, Bob, on 07…", "the duty officer on 07…". */
+const STAFF_CONTACT =
+  /\b(?:our|the\s{1,3}council(?:'|’)s|the)\s{1,3}(?:(?:duty|deputy|assistant|hall|site|grounds|events?|facilities|finance|community|project)\s{1,3})?(?:caretaker|warden|groundsman|groundsperson|handyman|hall\s{1,3}manager|manager|clerk|rfo|officer|coordinator|co-ordinator|administrator|bookings?\s{1,3}(?:team|secretary)|team|attendant|ranger)\b[^.!?\n]{0,40}$/i;
+
+/** A form-like block ("Name: Joan Smith") just above: the lines below are that person's details. */
+function inPersonRecord(text: string, at: number): boolean {
+  const seg = text.slice(Math.max(0, at - 200), at);
+  return /(?:^|\n)[ \t]*(?:full\s{1,3}|resident(?:'|’)?s?\s{1,3}|complainant(?:'|’)?s?\s{1,3}|applicant(?:'|’)?s?\s{1,3}|contact\s{1,3})?name\s{0,3}:[ \t]*[A-Z][^\n]{1,60}\n(?:[^\n]{0,80}\n){0,3}[^\n]{0,30}$/i.test(seg);
+}
+
+const BUSINESS = /\b(?:Ltd|Limited|LLP|plc|CIC|& Sons|company|firm|business|shop|surgery|practice|helpline|hotline|switchboard|reception|out[\s-]of[\s-]hours)\b|\bwww\./i;
+
 function phones(text: string, env: DetectEnv, signatureNumbers: ReadonlySet<string>): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
   const re = new RegExp(PHONE.source, "g");
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  let candidates = 0;
+  while ((m = re.exec(text)) !== null && out.length < MAX_ACCEPTED && ++candidates <= MAX_CANDIDATES) {
     const value = m[0];
     const prev = text[m.index - 1];
     // Part of a longer code (INV-0712…, ref/0123…) or a decimal: not a phone number.
@@ -298,12 +335,16 @@ function phones(text: string, env: DetectEnv, signatureNumbers: ReadonlySet<stri
     if (env.zone === "own" && firstPersonBefore(text, m.index)) continue;
     if (secondPersonBefore(text, m.index)) continue;
     if (/\bfax\b/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (inContactBlock(text, m.index, env)) continue;
+    const record = inPersonRecord(text, m.index);
+    if (!record && inContactBlock(text, m.index, m.index + value.length, env)) continue;
+    if (!record && STAFF_CONTACT.test(lineBefore(text, m.index, 80))) continue;
+    const [ws, we] = sentenceWindow(text, m.index, m.index + value.length);
+    const seg = text.slice(ws, we);
+    // A firm's number ("ABC Roofing Ltd, 07700 900123") is business contact detail.
+    if (BUSINESS.test(seg) && !THIRD_PERSON.test(seg) && titledNames(text, ws, we).length === 0) continue;
     if (landline) {
-      const [ws, we] = sentenceWindow(text, m.index, m.index + value.length);
-      const seg = text.slice(ws, we);
       const named = titledNames(text, ws, we).some((n) => !n.surname || !env.recipientSurnames.has(n.surname));
-      if (!named && !LANDLINE_PERSONAL.test(seg)) continue;
+      if (!named && !record && !LANDLINE_PERSONAL.test(seg)) continue;
     }
     const total = value.replace(/\D/g, "").length;
     out.push({ kind: "phone", start: m.index, end: m.index + value.length, masked: maskValue(value, Math.max(0, total - 6), 2) });
@@ -325,10 +366,9 @@ export function numbersIn(text: string): Set<string> {
 // ---------------------------------------------------------------------------------------------
 // Bank details
 
-const SORT_CODE = /\b(\d{2})\s?[-–]\s?(\d{2})\s?[-–]\s?(\d{2})\b|\b\d{2} \d{2} \d{2}\b|\b\d{6}\b/g;
-const SORT_CONTEXT = /\b(?:sort[\s-]{0,2}code|s\/c)\b[^\n]{0,25}$/i;
-const ACCOUNT = /\b\d{8}\b|\b\d{4}\s\d{4}\b|\b\d{7}\b/g;
-const ACCOUNT_CONTEXT = /\b(?:account|acc(?:t|ount)?\.?\s{0,2}(?:no|number|num)|a\/c)\b[^\n]{0,25}$/i;
+/** A sort code or account number only counts after its label, within 25 characters. */
+const SORT_CODE = /\b(?:sort[\s-]{0,2}codes?|s\/c)\b([^\n]{0,25}?)(\d{2}\s?[-–]\s?\d{2}\s?[-–]\s?\d{2}|\d{2} \d{2} \d{2}|\d{6})(?![\d])/gi;
+const ACCOUNT = /\b(?:account|acc(?:t|ount)?\.?\s{0,2}(?:no|number|num)|a\/c)\b([^\n]{0,25}?)(\d{8}|\d{4}\s\d{4}|\d{7})(?![\d])/gi;
 /** Payment instructions: the council's (or a business's) account for receiving money. */
 const PAYEE_CONTEXT =
   /\b(?:account\s{1,3}name|payee|payable\s{1,3}to|our\s{1,3}(?:bank|account)|(?:council|council's|council’s)\s{1,3}(?:bank|account)|pay(?:ment|ments)?\s{1,3}(?:can|should|may|must)\s{1,3}be\s{1,3}made|by\s{1,3}bacs|bacs\s{1,3}(?:to|payment|details)|ltd|limited|plc)\b/i;
@@ -336,23 +376,29 @@ const PAYEE_PERSON = /\b(?:[Rr]efund|[Rr]eimburse|his|her|their|[Rr]esident|Mr|M
 
 function bank(text: string, env: DetectEnv): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
-  const consider = (re: RegExp, context: RegExp, mask: (v: string) => string): void => {
+  const consider = (re: RegExp, mask: (v: string) => string): void => {
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const value = m[0];
-      const before = text.slice(Math.max(0, m.index - 60), m.index);
-      if (!context.test(before)) continue;
+    let candidates = 0;
+    while ((m = re.exec(text)) !== null && out.length < MAX_ACCEPTED && ++candidates <= MAX_CANDIDATES) {
+      const value = m[2];
+      if (/\d$/.test(m[1])) continue; // the middle of a longer number
+      const start = m.index + m[0].length - value.length;
+      const before = text.slice(Math.max(0, start - 60), start);
       const digits = value.replace(/\D/g, "");
       if (env.allowedNumbers.has(digits)) continue;
       if (secondPersonBefore(text, m.index)) continue;
       if (env.zone === "own" && /\bmy\b[^\n]{0,30}$/i.test(before)) continue;
-      const window = text.slice(Math.max(0, m.index - 220), Math.min(text.length, m.index + value.length + 120));
-      if (PAYEE_CONTEXT.test(window) && !PAYEE_PERSON.test(window)) continue;
-      out.push({ kind: "bank", start: m.index, end: m.index + value.length, masked: mask(value) });
+      const window = text.slice(Math.max(0, start - 220), Math.min(text.length, start + value.length + 120));
+      const [ws, we] = sentenceWindow(text, start, start + value.length);
+      if (PAYEE_CONTEXT.test(window) && !PAYEE_PERSON.test(text.slice(ws, we))) continue;
+      out.push({ kind: "bank", start, end: start + value.length, masked: mask(value) });
+      // Let the next label be found even if this one's window overlapped it.
+      re.lastIndex = start + value.length;
     }
   };
-  consider(new RegExp(SORT_CODE.source, "g"), SORT_CONTEXT, (v) => maskValue(v, 2, 0));
-  consider(new RegExp(ACCOUNT.source, "g"), ACCOUNT_CONTEXT, (v) => maskValue(v, 0, 2));
+  consider(new RegExp(SORT_CODE.source, "gi"), (v) => maskValue(v, 2, 0));
+  consider(new RegExp(ACCOUNT.source, "gi"), (v) => maskValue(v, 0, 2));
+  out.sort((x, y) => x.start - y.start);
   return out;
 }
 
@@ -373,7 +419,8 @@ function datesOfBirth(text: string, env: DetectEnv): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
   const re = new RegExp(DOB.source, "gi");
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  let candidates = 0;
+  while ((m = re.exec(text)) !== null && out.length < MAX_ACCEPTED && ++candidates <= MAX_CANDIDATES) {
     const date = m[1];
     const start = m.index + m[0].length - date.length;
     // "born in 1961" gives only a year; "born in Leigh" never reaches here.
@@ -433,12 +480,16 @@ const HEALTH = new RegExp(
     "(?:seriously|critically|terminally|gravely|very)\\s{1,3}ill\\b",
     "terminal\\s{1,3}(?:illness|diagnosis)",
     "(?:long[\\s-]term|serious|terminal|mental|chronic|his|her|their)\\s{1,3}illness",
-    "(?:is|was|are|being|became|registered|severely|physically|mentally)\\s{1,3}disabled",
+    "(?:is|was|are|being|became|registered|severely|physically|mentally)\\s{1,3}disabled(?!\\s{1,3}(?:by|the|it|for|until|when|while|because|due|on|at|remotely|automatically|temporarily))",
     "disabled\\s{1,3}(?:son|daughter|husband|wife|child|mother|father|partner|brother|sister|man|woman|lady|gentleman|resident|tenant|neighbour|person)",
     "(?:a|his|her|their)\\s{1,3}disabilit(?:y|ies)(?![\\s-]{1,3}(?:access|awareness|discrimination|rights|groups?|charit|sports?|forum|act|facilities|friendly|confident))",
     "learning\\s{1,3}(?:disabilit(?:y|ies)|difficult(?:y|ies))",
     "special\\s{1,3}(?:educational\\s{1,3})?needs",
     "wheelchair(?:\\s{1,3}user|[\\s-]bound)",
+    "(?:is|was|went|gone|registered|partially|totally)\\s{1,3}blind\\b",
+    "antidepressants?",
+    "mobility\\s{1,3}(?:problems|issues|difficulties)",
+    "(?:has|had|tested\\s{1,3}positive\\s{1,3}for|caught)\\s{1,3}covid",
     "in\\s{1,3}a\\s{1,3}wheelchair",
     "registered\\s{1,3}blind",
     "partially\\s{1,3}sighted",
@@ -471,14 +522,42 @@ const HEALTH = new RegExp(
 const GENERIC_POPULATION =
   /\b(?:people|persons|residents|children|adults|users|visitors|those|anyone|everyone|families|carers|individuals|members|patients|groups?|pupils|students|staff)\s{1,3}(?:with|living\s{1,3}with|affected\s{1,3}by|who\s{1,3}have|who\s{1,3}are|suffering\s{1,3}from)\s{1,3}(?:a\s{1,3}|an\s{1,3})?$/i;
 
+/** A health subject as a topic: "a talk on diabetes", "information about dementia". */
+const HEALTH_TOPIC =
+  /\b(?:talk|talks|session|sessions|awareness|information|info|advice|leaflets?|workshop|screening|clinic|research|service|services|charity|charities|course|training|presentation|event|fund|fundraising|appeal|walk|run|campaign|support\s{1,3}group|specialist|expert|nurse)\s{1,3}(?:on|about|for|into|around|in\s{1,3}aid\s{1,3}of|regarding)?\s{0,3}$/i;
+
+/** Cheap first pass for the health phrases: each phrase holds one of these words. */
+const HEALTH_ANCHOR =
+  /\b(?:diagnos|cancer|chemo|radiotherap|dementia|alzheimer|parkinson|sclerosis|neurone|epilep|diabet|hiv\b|autis|adhd|asperger|schizophren|bipolar|depression|anxiety|panic|stress|ptsd|traumatic|eating|self[\s-]harm|suicid|overdose|breakdown|mental|medical|medication|health|ill\b|illness|terminal|disab|learning|special|wheelchair|blind|sighted|impaired|deaf|hospital|pregnan|miscarri|ivf\b|sick|signed|fit\s{1,3}note|surgery|operation|recovering|stroke|heart|seizure|addiction|dependency|alcohol|drug|rehab|antidepress|mobility|covid|fall\b)/gi;
+
 function health(text: string, env: DetectEnv): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
+  const anchors = new RegExp(HEALTH_ANCHOR.source, "gi");
   const re = new RegExp(HEALTH.source, "gi");
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (GENERIC_POPULATION.test(text.slice(Math.max(0, start - 50), start))) continue;
+  let a: RegExpExecArray | null;
+  let candidates = 0;
+  let done = 0;
+  while ((a = anchors.exec(text)) !== null && out.length < MAX_ACCEPTED && ++candidates <= MAX_CANDIDATES) {
+    // The full pattern, run only on a short stretch around the keyword (phrases start up to ~40 characters before it).
+    const from = Math.max(done, a.index - 50);
+    const seg = text.slice(from, Math.min(text.length, a.index + 90));
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let hit: RegExpExecArray | null = null;
+    while ((m = re.exec(seg)) !== null) {
+      if (from + m.index > a.index) break;
+      if (from + m.index + m[0].length > a.index) {
+        hit = m;
+        break;
+      }
+    }
+    if (!hit) continue;
+    const start = from + hit.index;
+    const end = start + hit[0].length;
+    done = end;
+    if (anchors.lastIndex < end) anchors.lastIndex = end;
+    const lead = text.slice(Math.max(0, start - 50), start);
+    if (GENERIC_POPULATION.test(lead) || HEALTH_TOPIC.test(lead)) continue;
     const [ws, we] = sentenceWindow(text, start, end);
     if (!thirdPartyIn(text, ws, we, env, { names: true })) continue;
     const prev = out[out.length - 1];
@@ -488,7 +567,7 @@ function health(text: string, env: DetectEnv): PersonalDataMatch[] {
       prev.masked = text.slice(prev.start, end);
       continue;
     }
-    out.push({ kind: "health", start, end, masked: m[0] });
+    out.push({ kind: "health", start, end, masked: hit[0] });
   }
   return out;
 }
@@ -504,11 +583,12 @@ const STREET_TYPES = [
   "Circus", "Approach", "Embankment", "Hollow", "Leas", "Mead", "Orchard", "Ridge", "Passage", "Gardens",
 ].map((t) => `[${t[0]}${t[0].toLowerCase()}]${t.slice(1)}`);
 const STREET = new RegExp(
-  `\\b(?:(?:Flat|Apartment|Apt|Unit)\\s{1,3}\\d{1,4}[A-Za-z]?,?\\s{1,3})?(\\d{1,4}[A-Za-z]?(?:\\s?[-–]\\s?\\d{1,4}[A-Za-z]?)?),?\\s{1,3}` +
+  `\\b(\\d{1,4}[A-Za-z]?(?:\\s?[-–]\\s?\\d{1,4}[A-Za-z]?)?),?\\s{1,3}` +
     `(?:[A-Z][A-Za-z'’.-]{0,30}\\s{1,3}){1,3}(?:${STREET_TYPES.join("|")})\\b\\.?`,
   "g",
 );
-const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?)\s{0,2}(\d[ABD-HJLNP-UW-Z]{2})\b|\b([a-z]{1,2}\d[a-z\d]?)\s{0,2}(\d[abd-hjlnp-uw-z]{2})\b/g;
+/** Postcodes as people write them: capitals (a lower-case "ss9 2ab" is rare and too easily a false match). */
+const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?)\s{0,2}(\d[ABD-HJLNP-UW-Z]{2})\b/g;
 const HOUSE_NUMBER = /\b(?:number|No\.?)\s{0,2}\d{1,4}[A-Za-z]?\b/g;
 
 /** Words that say where someone lives. */
@@ -520,7 +600,7 @@ const CONNECTOR = /^[\s,(:–-]{0,6}(?:(?:of|at|from|who\s{1,3}lives\s{1,3}at|li
 const PLACE_CONNECTOR = /^[\s,(:–-]{0,6}(?:of|at|from|who\s{1,3}lives\s{1,3}at|living\s{1,3}at)\s{1,3}$/i;
 /** Planning, licensing and business matters: an address there is a site or premises, a public matter. */
 const PUBLIC_PLACE =
-  /\b(?:planning|application|applicant|applied|appeal|site|land\s{1,3}(?:at|adjacent|to\s{1,3}the\s{1,3}rear)|development|erection|extension|dormer|conversion|demolition|change\s{1,3}of\s{1,3}use|premises|licen[cs]e|licensing|shop|caf[eé]|pub|restaurant|business|Ltd|Limited|trading|proprietor|landlord\s{1,3}of\s{1,3}the)\b|\b\d{2}\/\d{4,5}\/[A-Z]{2,6}\b/i;
+  /\b(?:planning\s{1,3}(?:application|permission|consent|appeal|applicant)|application\s{1,3}(?:for|at|ref|reference|no\.?|number)|applicant|appeal|site\s{1,3}(?:at|of)|land\s{1,3}(?:at|adjacent|to\s{1,3}the\s{1,3}rear)|proposed\s{1,3}development|erection\s{1,3}of|rear\s{1,3}extension|side\s{1,3}extension|dormer|change\s{1,3}of\s{1,3}use|demolition|premises\s{1,3}licen[cs]e|licen[cs]ing|shop|caf[eé]|pub|restaurant|business|Ltd|Limited|trading\s{1,3}(?:as|from)|proprietor)\b|\b\d{2}\/\d{4,5}\/[A-Z]{2,6}\b/i;
 
 function isAllowedAddress(value: string, env: DetectEnv): boolean {
   const folded = foldAddress(value);
@@ -541,18 +621,18 @@ function places(text: string): Place[] {
   const out: Place[] = [];
   let m: RegExpExecArray | null;
   const street = new RegExp(STREET.source, "g");
-  while ((m = street.exec(text)) !== null) {
+  while ((m = street.exec(text)) !== null && out.length < MAX_CANDIDATES) {
     const numAt = m.index + m[0].indexOf(m[1]);
     out.push({ start: m.index, end: m.index + m[0].length, value: m[0], kind: "street", numberEnd: numAt + m[1].length });
   }
   const postcode = new RegExp(POSTCODE.source, "g");
-  while ((m = postcode.exec(text)) !== null) {
+  while ((m = postcode.exec(text)) !== null && out.length < 2 * MAX_CANDIDATES) {
     const code = normalizePostcode(m[0]);
     if (!/^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(code)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: m[0], kind: "postcode", numberEnd: m.index });
   }
   const houseNumber = new RegExp(HOUSE_NUMBER.source, "g");
-  while ((m = houseNumber.exec(text)) !== null) {
+  while ((m = houseNumber.exec(text)) !== null && out.length < 3 * MAX_CANDIDATES) {
     out.push({ start: m.index, end: m.index + m[0].length, value: m[0], kind: "number", numberEnd: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -569,6 +649,7 @@ function addresses(text: string, env: DetectEnv, senderAddressBlock: string): Pe
   /** The decision for the last street address: a postcode just after it belongs to it. */
   let lastStreet: { end: number; match: PersonalDataMatch | null } | null = null;
   for (const p of places(text)) {
+    if (out.length >= MAX_ACCEPTED) break;
     if (p.kind === "postcode") {
       if (env.allowedPostcodes.has(normalizePostcode(p.value))) continue;
       if (lastStreet && p.start >= lastStreet.end && p.start - lastStreet.end <= 60 && !/\n\s*\n/.test(text.slice(lastStreet.end, p.start))) {
@@ -593,6 +674,8 @@ function addresses(text: string, env: DetectEnv, senderAddressBlock: string): Pe
   return out;
 }
 
+const PERSON_AT = new RegExp(PERSON_NOUN.source + "\\s{0,3}(?:,\\s{0,3})?(?:of|at|from|who\\s{1,3}lives\\s{1,3}at|living\\s{1,3}at)\\s{1,3}$", "i");
+
 /** Does the text say a person lives at this place (rather than it being a site, a venue or a pothole)? */
 function personalPlace(text: string, p: Place, env: DetectEnv): boolean {
   const from = Math.max(0, p.start - 90);
@@ -607,6 +690,8 @@ function personalPlace(text: string, p: Place, env: DetectEnv): boolean {
     const recipientOwn = subject?.surname !== undefined && env.recipientSurnames.has(subject.surname);
     if (!aboutYou && !aboutMe && !recipientOwn) return true;
   }
+  // A person's record: "Name: Joan Smith / Address: 14 Elm Road".
+  if (p.kind !== "number" && /(?:^|\n)[ \t]*(?:home\s{1,3})?(?:address|postcode)\s{0,3}:[^\n]{0,60}$/i.test(before) && inPersonRecord(text, p.start)) return true;
   const [ws, we] = sentenceWindow(text, p.start, p.end, true);
   const publicPlace = PUBLIC_PLACE.test(text.slice(ws, we));
   const connector = p.kind === "number" ? PLACE_CONNECTOR : CONNECTOR;
@@ -619,7 +704,7 @@ function personalPlace(text: string, p: Place, env: DetectEnv): boolean {
   }
   // 3. A person described by role: "the resident at 22 Marine Parade", "the lady at number 14".
   const lead = text.slice(Math.max(ws, p.start - 90), p.start);
-  const noun = new RegExp(PERSON_NOUN.source + "s?\\s{0,3}(?:,\\s{0,3})?(?:of|at|from|who\\s{1,3}lives\\s{1,3}at|living\\s{1,3}at)\\s{1,3}$", "i").exec(lead);
+  const noun = PERSON_AT.exec(lead);
   if (noun && !/^(?:my|your|our)\b/i.test(noun[0])) return !publicPlace;
   // 4. A postcode with a named person close by: "Mrs Patel (SS9 2AB) called".
   if (p.kind === "postcode" && !publicPlace) {

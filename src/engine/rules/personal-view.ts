@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLAUSES } from "../clauses";
-import { createRule, type Evidence, type TextSlice } from "../rule";
+import { createRule, type Evidence } from "../rule";
+import { keywordMatches } from "../lib/keyword-scan";
 import { escapeRegExp, excerpt } from "../text";
 
 /** At most this many sentences are shown as evidence. */
@@ -72,7 +73,7 @@ const DISCLAIMERS = [
   `\\bmy${S}own${S}(?:views?|opinions?|position)\\b`,
   `\\b(?:views?|opinions?)${S}(?:(?:expressed|given|stated)${S}(?:(?:here|above|below|in${S}this${S}(?:e-?mail|message))${S})?)?(?:are|is)${S}(?:(?:entirely|solely|purely|very${S}much|all)${S})?(?:my${S}own|mine|personal)\\b`,
   `\\bnot${S}(?:necessarily${S})?(?:the${S})?(?:views?|opinions?|position|policy)${S}of${S}[^.\\n]{0,60}?council\\b`,
-  `\\bnot${S}(?:necessarily${S})?(?:those|that)${S}of${S}[^.\\n]{0,60}?council\\b`,
+  `\\bnot${S}(?:necessarily${S})?those${S}of${S}[^.\\n]{0,60}?council\\b`,
   `\\bnot${S}(?:necessarily${S})?(?:the${S})?council${A}s${S}(?:views?|position|policy|opinion)\\b`,
   `\\bnot${S}(?:(?:speaking|writing|acting|responding)${S})?(?:on${S}behalf${S}of|for|as${S}a${S}representative${S}of)${S}(?:the${S})?[^.\\n]{0,40}?council\\b`,
   `\\bdo(?:es)?${S}not${S}(?:represent|reflect|speak${S}for)${S}[^.\\n]{0,60}?council\\b`,
@@ -90,51 +91,72 @@ const DISCLAIMERS = [
 /** The waiver's own words about councillors' views: boilerplate, never a disclaimer. */
 const WAIVER_LIKE = /\b(?:views?|opinions?)\s{1,3}expressed\s{1,3}by\s{1,3}(?:a\s{1,3}|any\s{1,3})?councillors?\b|\bare\s{1,3}their\s{1,3}own\b/i;
 
+/**
+ * Every opinion phrase above holds one of these words: a cheap first pass, so the long pattern
+ * runs only around them (see keyword-scan.ts).
+ */
+const OPINION_KEYWORDS =
+  /\b(?:I|opinion|views?|personally|disgrace|disgraceful|scandal|scandalous|outrageous|ludicrous|absurd|shameful|laughable|shambles|farce|fiasco|joke|nonsense|madness|travesty|insult|waste|wrong|never|vanity|elephant|mind|frankly)\b/gi;
+/** Every disclaimer above holds one of these words. */
+const DISCLAIMER_KEYWORDS =
+  /\b(?:personal|personally|myself|views?|opinions?|position|policy|those|speak|speaking|behalf|represent|representative|reflect|capacity|resident|individual|ward|official|formal)\b/gi;
+
 const phrases = (list: readonly string[]): string[] => list.map((p) => p.trim()).filter(Boolean).map((p) => `\\b${escapeRegExp(p).replace(/\s+/g, "\\s{1,3}")}\\b`);
 
-interface Clause {
-  start: number;
-  end: number;
-  text: string;
-  slice: TextSlice;
+const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Revd?|e\.g|i\.e|etc|approx|ref)$/i;
+/** How far a sentence may reach either side of a marker. */
+const ROOM = 300;
+
+/**
+ * Is the line break at `i` a soft wrap inside a sentence? Plain-text mail is often hard-wrapped at
+ * about 72 characters: a long line with no closing punctuation runs on into the next one.
+ */
+function softWrap(t: string, i: number): boolean {
+  const lineStart = t.lastIndexOf("\n", i - 1) + 1;
+  if (i - lineStart < 50) return false;
+  if (/[.!?:;]\s*$/.test(t.slice(Math.max(lineStart, i - 4), i))) return false;
+  const next = t.slice(i + 1, i + 4);
+  return next !== "" && next[0] !== "\n" && !/^\s*[-*•\d]/.test(next);
 }
 
 /**
- * Sentences of the sender's text. Unlike `sentencesOf`, a single line break inside a long line
- * (plain-text mail hard-wrapped at 72 characters) does not end the sentence.
+ * The sentence of `t` holding `[start, end)`, at most `ROOM` characters either side. Sentences end
+ * at `.`, `!` or `?` before a space (not after "Mr" or "e.g"), and at line breaks that are not soft wraps.
  */
-function clausesOf(slices: readonly TextSlice[]): Clause[] {
-  const out: Clause[] = [];
-  for (const slice of slices) {
-    const t = slice.text;
-    let start = 0;
-    const push = (end: number): void => {
-      const raw = t.slice(start, end);
-      const lead = raw.length - raw.trimStart().length;
-      const text = raw.trim();
-      if (text) out.push({ start: slice.start + start + lead, end: slice.start + start + lead + text.length, text, slice });
-    };
-    let lineStart = 0;
-    for (let i = 0; i < t.length; i++) {
-      const ch = t[i];
-      if (ch === "\n") {
-        const line = t.slice(lineStart, i);
-        const next = t[i + 1];
-        const wrapped = line.length >= 50 && !/[.!?:;]\s*$/.test(line) && next !== undefined && next !== "\n" && !/^\s*[-*•\d]/.test(t.slice(i + 1, i + 4));
-        if (!wrapped) {
-          push(i);
-          start = i + 1;
-        }
-        lineStart = i + 1;
-      } else if ((ch === "." || ch === "!" || ch === "?") && /\s/.test(t[i + 1] ?? " ") && !/\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Revd?|e\.g|i\.e|etc)$/i.test(t.slice(Math.max(0, i - 5), i))) {
-        push(i + 1);
-        start = i + 1;
-      }
-    }
-    push(t.length);
+function sentenceAt(t: string, start: number, end: number): [number, number] {
+  let from = start;
+  const floor = Math.max(0, start - ROOM);
+  for (let i = start - 1; i >= floor; i--) {
+    const ch = t[i];
+    if (ch === "\n" && !softWrap(t, i)) break;
+    if ((ch === "." || ch === "!" || ch === "?") && /\s/.test(t[i + 1] ?? "") && !ABBREVIATION.test(t.slice(Math.max(0, i - 6), i))) break;
+    from = i;
   }
-  return out;
+  let to = end;
+  const ceil = Math.min(t.length, end + ROOM);
+  for (let i = end; i < ceil; i++) {
+    const ch = t[i];
+    if (ch === "\n" && !softWrap(t, i)) break;
+    to = i + 1;
+    if ((ch === "." || ch === "!" || ch === "?") && /\s/.test(t[i + 1] ?? " ") && !ABBREVIATION.test(t.slice(Math.max(0, i - 6), i))) break;
+  }
+  while (from < to && /\s/.test(t[from])) from++;
+  return [from, to];
 }
+
+/** The sentences before and after `[from, to)`, if any, on the same stretch of text. */
+function neighbours(t: string, from: number, to: number): [string, string] {
+  let p = from - 1;
+  while (p > 0 && /\s/.test(t[p]) && from - p < 20) p--;
+  const prev = p > 0 && from - p < 20 ? sentenceAt(t, p, p) : null;
+  let n = to;
+  while (n < t.length && /\s/.test(t[n]) && n - to < 20) n++;
+  const next = n < t.length && n - to < 20 ? sentenceAt(t, n, n + 1) : null;
+  return [prev ? t.slice(prev[0], prev[1]) : "", next ? t.slice(next[0], next[1]) : ""];
+}
+
+/** Stop after this many markers have been looked at: an email is not 10,000 opinions long. */
+const MAX_CANDIDATES = 500;
 
 export default createRule({
   meta: {
@@ -167,43 +189,75 @@ export default createRule({
     if (!outside) return;
     if (options.waiverIsDisclaimer && context.waiver) return;
 
-    const disclaimer = new RegExp([...DISCLAIMERS, ...phrases(options.extraDisclaimers)].join("|"), "i");
+    const disclaimer = new RegExp(DISCLAIMERS.join("|"), "gi");
+    const extraDisclaimer = options.extraDisclaimers.length > 0 ? new RegExp(phrases(options.extraDisclaimers).join("|"), "gi") : null;
     const ownWords = [draft.subject, ...context.slices(["new", "signature"]).map((s) => s.text)];
     for (const block of ownWords) {
-      for (const c of clausesOf([{ start: 0, end: block.length, text: block, zone: "new" }])) {
-        if (disclaimer.test(c.text) && !WAIVER_LIKE.test(c.text)) return;
+      const found = keywordMatches(block, new RegExp(DISCLAIMER_KEYWORDS.source, "gi"), disclaimer, { before: 70, after: 90 });
+      if (extraDisclaimer) {
+        extraDisclaimer.lastIndex = 0;
+        let d: RegExpExecArray | null;
+        while ((d = extraDisclaimer.exec(block)) !== null && found.length < MAX_CANDIDATES) found.push({ start: d.index, end: d.index + d[0].length, match: d });
+      }
+      // A disclaimer inside a copy of a waiver ("views expressed by a councillor are their own") is boilerplate.
+      for (const d of found.slice(0, MAX_CANDIDATES)) {
+        const [from, to] = sentenceAt(block, d.start, d.end);
+        if (!WAIVER_LIKE.test(block.slice(from, to))) return;
       }
     }
 
-    const strong = new RegExp([...STRONG, ...phrases(options.extraOpinionPhrases)].join("|"), "i");
+    const extraOpinion = phrases(options.extraOpinionPhrases);
+    const strongAlone = new RegExp(STRONG.concat(extraOpinion).join("|"), "i");
     const weak = new RegExp(WEAK, "i");
     const topicWords = [...TOPICS, ...options.extraTopics].map((t) => escapeRegExp(t.trim()).replace(/\s+/g, "\\s{1,3}"));
     const topic = new RegExp(`\\b(?:${topicWords.join("|")})\\b`, "i");
     const subjectIsCouncil = topic.test(draft.subject);
+    const markers = new RegExp(`${STRONG.map((p) => (p === "^personally\\b" ? "\\bpersonally\\b" : p)).join("|")}|${WEAK}`, "gi");
+    const extraMarkers = extraOpinion.length > 0 ? new RegExp(extraOpinion.join("|"), "gi") : null;
 
-    const clauses = clausesOf(context.slices(["new"]));
     const evidence: Evidence[] = [];
-    clauses.forEach((c, i) => {
-      if (evidence.length >= MAX_EVIDENCE) return;
-      const prev = i > 0 && clauses[i - 1].slice === c.slice ? clauses[i - 1].text : "";
-      const next = i + 1 < clauses.length && clauses[i + 1].slice === c.slice ? clauses[i + 1].text : "";
-      let marker = strong.exec(c.text);
-      if (marker) {
-        if (!(topic.test(c.text) || topic.test(prev) || topic.test(next) || subjectIsCouncil)) marker = null;
+    let lastSentenceEnd = -1;
+    for (const slice of context.slices(["new"])) {
+      const t = slice.text;
+      const found = keywordMatches(t, new RegExp(OPINION_KEYWORDS.source, "gi"), markers, { before: 60, after: 50 });
+      if (extraMarkers) {
+        extraMarkers.lastIndex = 0;
+        let x: RegExpExecArray | null;
+        while ((x = extraMarkers.exec(t)) !== null && found.length < 2 * MAX_CANDIDATES) found.push({ start: x.index, end: x.index + x[0].length, match: x });
+        found.sort((p, q) => p.start - q.start);
       }
-      if (!marker) {
-        const w = weak.exec(c.text);
-        if (w && (topic.test(c.text) || topic.test(prev))) {
-          // "I think you should contact the planning team" is advice, not a view: judge what remains.
-          const judged = c.text.slice(w.index + w[0].length).replace(ADVICE, " ");
-          if (JUDGEMENT.test(judged)) marker = w;
+      for (const { start: mStart, end: mEnd } of found.slice(0, MAX_CANDIDATES)) {
+        if (evidence.length >= MAX_EVIDENCE) break;
+        const m = { index: mStart, 0: t.slice(mStart, mEnd) };
+        const [from, to] = sentenceAt(t, m.index, m.index + m[0].length);
+        if (slice.start + from < lastSentenceEnd) continue; // one piece of evidence per sentence
+        const sentence = t.slice(from, to);
+        const at = m.index - from;
+        let marker: { index: number; text: string } | null = null;
+        // Strong markers anywhere in the sentence ("personally" only when it opens it).
+        const st = strongAlone.exec(sentence.slice(at).replace(/^personally\b/i, (w) => (at === 0 ? w : "_".repeat(w.length))));
+        if (st) {
+          const [prev, next] = neighbours(t, from, to);
+          if (topic.test(sentence) || topic.test(prev) || topic.test(next) || subjectIsCouncil) marker = { index: at + st.index, text: st[0] };
         }
+        if (!marker) {
+          const w = weak.exec(sentence.slice(at));
+          if (w) {
+            const [prev] = neighbours(t, from, to);
+            if (topic.test(sentence) || topic.test(prev)) {
+              // "I think you should contact the planning team" is advice, not a view: judge what remains.
+              const judged = sentence.slice(at + w.index + w[0].length).replace(ADVICE, " ");
+              if (JUDGEMENT.test(judged)) marker = { index: at + w.index, text: w[0] };
+            }
+          }
+        }
+        if (!marker) continue;
+        lastSentenceEnd = slice.start + to;
+        const start = slice.start + from + marker.index;
+        const end = start + marker.text.length;
+        evidence.push({ field: "body", excerpt: excerpt(body.text, start, end, 60), start, end });
       }
-      if (!marker) return;
-      const start = c.start + marker.index;
-      const end = start + marker[0].length;
-      evidence.push({ field: "body", excerpt: excerpt(body.text, start, end, 60), start, end });
-    });
+    }
     if (evidence.length > 0) context.report({ messageId: "personalView", evidence });
   },
 });
