@@ -197,7 +197,7 @@ describe("policy init", () => {
       expect([code, stdout, stderr]).toEqual([0, "", ""]);
       const text = readFileSync(out, "utf8");
       expect(checkPolicyText(text).ok).toBe(true);
-      const policy = JSON.parse(text) as Record<string, never>;
+      const policy = JSON.parse(text) as { $schema: string };
       expect(policy).toMatchObject({
         council: { name: "Rayleigh Town Council", domains: ["rayleightowncouncil.gov.uk"], website: "www.rayleightowncouncil.gov.uk" },
         councillors: { patterns: ["cllr.*@rayleightowncouncil.gov.uk"], addresses: [] },
@@ -209,7 +209,7 @@ describe("policy init", () => {
         waiver: { text: expect.stringContaining("are not necessarily those of Rayleigh Town Council.") },
       });
       // The editor finds the schema from wherever the file is written.
-      expect(existsSync(join(dir, (policy as { $schema: string }).$schema))).toBe(true);
+      expect(existsSync(join(dir, policy.$schema))).toBe(true);
       // And the checker uses it.
       const check = await runCli(["check", "--policy", out, "--format", "json", join(ROOT, "test/fixtures/mail/eml/officer-no-waiver.eml")]);
       expect(check.code).toBeLessThan(2);
