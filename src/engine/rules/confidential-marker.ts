@@ -30,7 +30,7 @@ const HOOK = new RegExp(`(?:^|[^${WORD_CHARS}])(${HOOKS.join("|")})(?![${WORD_CH
 
 /** "confidential" used of a service or an activity, not of material: "confidential waste". */
 const CONFIDENTIAL_NOT_MATERIAL =
-  /^[\s,]{1,3}(?:waste|shredding|shredder|bins?|sacks?|bags?|disposal|destruction|helpline|hotline|line|phone\s{1,3}line|reporting|service|services|advice|advisers?|counselling|support|listening|chat|conversation|call|enquiry\s{1,3}line|whistle-?blowing|free\s{1,3}(?:and|service|advice|support|help)|and\s{1,3}(?:free|impartial|independent|non-judgemental))\b/i;
+  /^[\s,]{1,3}(?:waste|shredding|shredder|bins?|sacks?|bags?|disposal|destruction|helpline|hotline|line|phone\s{1,3}line|reporting|service|services|advice|advisers?|counselling|support|listening|chat|conversation|call|enquiry\s{1,3}line|whistle-?blowing|nature\s{1,3}of\s{1,3}the\s{1,3}business|free\s{1,3}(?:and|service|advice|support|help)|and\s{1,3}(?:free|impartial|independent|non-judgemental))\b/i;
 
 /** Words that say something is not (or no longer) confidential: "non-confidential", "not exempt". */
 const NEGATED_BEFORE =
@@ -38,13 +38,17 @@ const NEGATED_BEFORE =
 
 /** A promise to the reader about their own information: "your details will be kept confidential". */
 const REASSURANCE_BEFORE =
-  /\b(?:will|shall|would|is|are|be|being|been|always)\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:kept|treated|held|handled|stored|processed|dealt\s{1,3}with|remain|remains|stay|stays)\s{1,3}(?:as\s{1,3}|in\s{1,3})?(?:the\s{1,3})?(?:[a-z]+\s{1,3})?$/i;
+  /\b(?:will|shall|would|is|are|be|being|been|always)\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:kept|treated|held|handled|stored|processed|dealt\s{1,3}with|remain|remains|stay|stays|keep|treat|hold|handle)\s{1,3}(?:[a-z'’]+\s{1,3}){0,3}$/i;
 const REASSURANCE_SUBJECT =
   /\b(?:your|you|yours|any|all|personal|their|responses?|comments?|replies|feedback|submissions?|details|identity|identities|names?|data|complainants?|whistle-?blowers?|concerns?|survey|questionnaire|consultation)\b/i;
 
 /** The sender saying they cannot pass something on: "I'm afraid I cannot share the Part 2 report". */
 const REFUSAL =
   /\b(?:cannot|can['’]?t|can\s{1,3}not|unable\s{1,3}to|not\s{1,3}able\s{1,3}to|not\s{1,3}in\s{1,3}a\s{1,3}position\s{1,3}to|not\s{1,3}permitted\s{1,3}to|not\s{1,3}allowed\s{1,3}to|(?:i|we|council|clerk)\s{1,3}(?:do|does|will|would|must|should|may)\s{1,3}not|(?:i|we)\s{1,3}(?:don['’]?t|won['’]?t|never|wouldn['’]?t|shouldn['’]?t|mustn['’]?t))\s{1,3}(?:[a-z]+\s{1,3}){0,3}?(?:shar|disclos|releas|provid|send|sent|forward|discuss|comment|giv|circulat|publish|divulg|reveal|pass|cop|say|tell|go\s{1,3}into|make\s{1,3}(?:it|this|them)\s{1,3}(?:public|available))/i;
+
+/** Material kept back, as in a Freedom of Information response: "exempt under section 43 and withheld". */
+const WITHHELD =
+  /\b(?:withh[eo]ld\w*|redact\w*|(?:(?:will|would|can|could|cannot)\s{1,3}not\s{1,3}be|won['’]t\s{1,3}be|(?:has|have)\s{1,3}not\s{1,3}been|never\s{1,3}(?:be|been))\s{1,3}(?:disclosed|released|published|shared|circulated|made\s{1,3}public)|exempt\s{1,3}from\s{1,3}disclosure|refus\w*\s{1,3}(?:to\s{1,3})?(?:disclose|release))\b/i;
 
 /** The wording of email disclaimers, which mention confidentiality in every message. */
 const DISCLAIMER =
@@ -66,6 +70,22 @@ const PRIVILEGE_BEFORE = /\b(?:subject\s{1,3}to|protected\s{1,3}by|covered\s{1,3
 /** "in confidence" after words of growth or loss is about morale: "grown in confidence". */
 const CONFIDENCE_MORALE_BEFORE =
   /\b(?:grow|grew|grown|growing|grows|gain|gained|gaining|gains|increase|increased|increasing|increases|rise|rises|rising|rose|boost|boosted|drop|drops|fall|falls|fell|decline|declines|dip|surge|jump|growth|loss|lost|improvement|improve|improved|improving|change|changes|shift|knock|blow|uplift|lack|build|building|built|renewed|greater|more|less|grows)\s{1,3}$/i;
+
+/** Personal mail services: two addresses there are two people, not one organisation. */
+const PERSONAL_MAIL = new Set([
+  "gmail.com", "googlemail.com", "hotmail.com", "hotmail.co.uk", "outlook.com", "outlook.co.uk", "live.com", "live.co.uk",
+  "msn.com", "yahoo.com", "yahoo.co.uk", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com", "aol.co.uk",
+  "btinternet.com", "btopenworld.com", "sky.com", "talktalk.net", "virginmedia.com", "ntlworld.com", "blueyonder.co.uk",
+  "tiscali.co.uk", "protonmail.com", "proton.me", "gmx.com", "gmx.co.uk", "mail.com", "zoho.com", "fastmail.com",
+]);
+
+/** Are these the words of this recipient, or of a colleague at the same organisation? */
+function theirs(segment: QuotedSegment, r: Recipient): boolean {
+  if (wroteSegment(segment, r)) return true;
+  const at = segment.address.lastIndexOf("@");
+  if (at < 0 || !r.domain || PERSONAL_MAIL.has(r.domain)) return false;
+  return segment.address.slice(at + 1) === r.domain;
+}
 
 function recipientLabel(r: Recipient): string {
   return r.address || r.name;
@@ -130,6 +150,8 @@ function isMarker(text: string, marker: Marker, from: number, to: number, fileNa
     if (!bracketed && !EXEMPT_CONTEXT_AFTER.test(after) && !(fileName && before.trim() === "")) return false;
   }
   if (hook.startsWith("legal ") && !fileName && !PRIVILEGE_BEFORE.test(before)) return false;
+  // "a private session with the personal trainer" is not the council meeting in private.
+  if (hook.startsWith("private") && !fileName && !/\b(?:in|into)\s{1,3}(?:a\s{1,3}|the\s{1,3})?$/i.test(before)) return false;
   if (hook.startsWith("confidential")) {
     if (hook === "confidentially" && !fileName) {
       // "Confidentially, …" opening a sentence, or "speaking/told … confidentially".
@@ -154,7 +176,7 @@ function inMarkingContext(text: string, marker: Marker, from: number, to: number
   const sentence = sentenceAround(text, start, end, from, to);
   const words = text.slice(sentence.start, sentence.end);
   if (/^(?:confidential|in )/.test(hook) && REASSURANCE_BEFORE.test(before) && REASSURANCE_SUBJECT.test(text.slice(sentence.start, start))) return false;
-  if (REFUSAL.test(words)) return false;
+  if (REFUSAL.test(words) || WITHHELD.test(words)) return false;
   if (DISCLAIMER.test(words)) return false;
   const previous = sentenceBefore(text, sentence, from);
   if (DISCLAIMER.test(text.slice(previous.start, previous.end))) return false;
@@ -291,7 +313,7 @@ export default createRule({
     /** Did every outside recipient write a quoted message containing these words? Then it is theirs. */
     const theirOwn = (words: string): boolean => {
       const needle = words.toLowerCase();
-      return outside.every((r) => segmentsOf().some((seg) => wroteSegment(seg, r) && body.text.slice(seg.start, seg.end).toLowerCase().includes(needle)));
+      return outside.every((r) => segmentsOf().some((seg) => theirs(seg, r) && body.text.slice(seg.start, seg.end).toLowerCase().includes(needle)));
     };
 
     const subject = draft.subject;
@@ -340,7 +362,7 @@ export default createRule({
     const quoted = context.slices(["quoted"], { includeWaiver: true });
     const ownWords = (m: Marker): boolean => {
       const segment = segmentAt(segmentsOf(), m.start);
-      return segment !== undefined && outside.every((r) => wroteSegment(segment, r));
+      return segment !== undefined && outside.every((r) => theirs(segment, r));
     };
     for (const slice of quoted) {
       const holes = waiverCopies(body.text, policy.waiver.text, slice.start, slice.end);

@@ -36,6 +36,10 @@ const opening = (source: string): RegExp => new RegExp(`(?:^|[.!?]\\s{1,3})[ \\t
 const MENTIONS: RegExp[] = [
   // "please find attached", "see attached", "see the attached", "find enclosed", "see attachment".
   re(`\\b(?:please\\s{1,3})?(?:find|see|view|refer\\s{1,3}to)\\s{1,3}(?:(?:the|my|our)\\s{1,3})?(?:attached|enclosed|attachments?|enclosures?)\\b`),
+  // "Please find the minutes of the last meeting attached", "you will find the plans enclosed".
+  re(`\\b(?:please\\s{1,3})?(?:find|see)\\s{1,3}(?:[a-z0-9'’,&/\\-]{1,25}\\s{1,3}){1,10}?(?:attached|enclosed)\\b(?!\\s{1,3}to\\b)`),
+  // "the attached is the latest version".
+  re(`\\bthe\\s{1,3}(?:attached|enclosed)\\s{1,3}(?:is|are|shows|sets|gives|contains|includes|explains|has|lists|summarises|summarizes)\\b`),
   // "Attached is", "attached please find", "attached for your information", "attached to this email".
   re(`\\b(?:attached|enclosed)\\s{1,3}(?:please\\s{1,3}find|is|are|you\\s{1,3}will\\s{1,3}find|you['’]ll\\s{1,3}find|herewith|for\\s{1,3}your\\s{1,3}[a-z]{2,15}|for\\s{1,3}info(?:rmation)?|as\\s{1,3}(?:requested|promised|discussed)|(?:to|with)\\s{1,3}this\\s{1,3}(?:e-?mail|message))\\b`),
   // "I attach", "we enclose", "I have attached", "I've also attached", "we've enclosed".
@@ -53,11 +57,16 @@ const MENTIONS: RegExp[] = [
   // "Agenda attached." "Minutes attached for your information."
   re(`\\b${DOC}\\s{1,3}(?:attached|enclosed)\\s{0,3}(?:[.!:;]|$|\\n|-|\\u2013|for\\s{1,3}(?:your|info|information|reference)|herewith|as\\s{1,3}(?:requested|promised|discussed)|please\\b)`),
   // "Attached minutes from Tuesday" / "Attached: invoice 2231" at the start of a sentence.
+  opening(`(?:attachments?|enclosures?)\\s{0,3}:`),
   opening(`(?:attached|enclosed)\\s{0,3}(?::|-|\\u2013|${ADJ}${DOC}\\b)`),
   // "in the attachment", "open the attachment", "attachments included".
   re(`\\b(?:in|open|check|read|review|view|see|find|download)\\s{1,3}(?:the\\s{1,3}|my\\s{1,3}|our\\s{1,3}|this\\s{1,3})?(?:attachments?|enclosures?)\\b`),
   re(`\\b(?:attachments?|enclosures?)\\s{1,3}(?:included|enclosed|attached|below|herewith)\\b`),
   re(`\\b(?:i|we)\\s{1,3}(?:(?:have|['’]ve)\\s{1,3})?(?:included|added|sent)\\s{1,3}(?:an?|the|two|three|some)\\s{1,3}attachments?\\b`),
+  // "I'm sending the agenda as an attachment" (the sender's own act, not a request to the reader).
+  re(`\\b(?:i|we)(?:\\s{1,3}(?:am|are|have|will)|['’](?:m|re|ve))?\\s{1,3}(?:also\\s{1,3}|now\\s{1,3})?(?:sending|sent|send|forwarding|included|including|put|putting)\\b[^.!?\\n]{0,60}?\\b(?:as|in)\\s{1,3}(?:an?\\s{1,3})?attachments?\\b`),
+  // "PFA" (please find attached), in capitals only.
+  new RegExp("\\bPFA\\b", "g"),
 ];
 
 /** No mention the patterns find is longer than this. */
@@ -73,6 +82,8 @@ const RECEIVED_BEFORE =
 const RECEIVED_AFTER = /^[^.!?\n]{0,30}\b(?:you\s{1,3}(?:sent|attached|provided|forwarded|emailed|supplied)|from\s{1,3}(?:you|your)|in\s{1,3}your\s{1,3}(?:e-?mail|message|letter)|(?:didn['’]t|did\s{1,3}not|doesn['’]t|does\s{1,3}not|won['’]t|will\s{1,3}not)\s{1,3}(?:come|open|work|load))/i;
 const ELSEWHERE =
   /\b(?:(?:previous|earlier|last|original|separate|other|first|second|next|following|another)\s{1,3}(?:e-?mails?|messages?|mails?)|(?:week|month)['’]s\s{1,3}(?:e-?mail|message)|sent\s{1,3}(?:it|them|this|these)?\s{0,3}(?:earlier|yesterday|previously|last\s{1,3}week|before))\b/i;
+/** The sender cannot open something: "I can't open the attachment". */
+const CANNOT_OPEN = /\b(?:can['’]?t|cannot|can\s{1,3}not|unable\s{1,3}to|couldn['’]?t|could\s{1,3}not|won['’]?t)\s{1,3}(?:open|download|read|view|see|access)\b/i;
 const LINK_AFTER = /^\s{0,3}(?:[a-z]{1,15}\s{1,3}){0,2}?(?:link|links|url|hyperlink|web\s{0,2}page)\b/i;
 
 export default createRule({
@@ -109,7 +120,7 @@ export default createRule({
     const find = (text: string, from: number, to: number): { start: number; end: number } | null => {
       const region = text.slice(from, to);
       // Cheap first pass: most messages never say "attach", "enclos" or "attachment".
-      if (!/attach|enclos/i.test(region) && patterns.length === MENTIONS.length) return null;
+      if (!/attach|enclos|PFA/i.test(region) && patterns.length === MENTIONS.length) return null;
       let best: { start: number; end: number } | null = null;
       let searched = region;
       for (const pattern of patterns) {
@@ -125,7 +136,7 @@ export default createRule({
           const after = text.slice(end, sentence.end);
           const words = text.slice(sentence.start, sentence.end);
           if (RECEIVED_BEFORE.test(before) || RECEIVED_AFTER.test(after) || ELSEWHERE.test(words) || LINK_AFTER.test(after)) continue;
-          if (PHYSICAL_AFTER.test(after)) continue;
+          if (PHYSICAL_AFTER.test(after) || CANNOT_OPEN.test(words)) continue;
           const lower = squash(words).toLowerCase();
           if (ignored.some((p) => lower.includes(p))) continue;
           best = { start, end };

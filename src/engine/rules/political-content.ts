@@ -59,7 +59,7 @@ const PARTY_BUSINESS_AFTER =
   /^(?:['’]s)?\s{1,3}(?:group(?:['’]s)?|amendments?|motions?|proposals?|budget|members\s{1,3}of\s{1,3}the\s{1,3}council|councillors['’]\s{1,3}(?:amendment|motion))(?![A-Za-z])/i;
 
 const OFFICE =
-  /\b(?:chair|chairman|chairwoman|chairperson|vice|mayor|deputy|committee|sub-committee|panel|working\s{1,3}group|representative|trustee|board|agm|annual\s{1,3}(?:council\s{1,3}|town\s{1,3}|parish\s{1,3})?meeting|award|awards|competition|prize|volunteer\s{1,3}of\s{1,3}the\s{1,3}year|photo|photos|photograph|bloom|grant|fund|nominat\w*|survey|poll\s{1,3}for|logo|design|name\s{1,3}for|project|scheme|option)\b/i;
+  /\b(?:chair|chairman|chairwoman|chairperson|vice|mayor|deputy|committee|sub-committee|panel|working\s{1,3}group|representative|trustee|board|agm|annual\s{1,3}(?:council\s{1,3}|town\s{1,3}|parish\s{1,3})?meeting|award|awards|competition|prize|volunteer\s{1,3}of\s{1,3}the\s{1,3}year|photo|photos|photograph|bloom|grant|fund|nominat\w*|survey|poll\s{1,3}for|logo|design|name\s{1,3}for|project|scheme|option|motion|amendment|proposal|resolution|recommendation|item|budget|application)\b/i;
 
 const ELECTION_CUE =
   /\b(?:polling\s{1,3}day|election\s{1,3}day|(?:by-?|local\s{1,3}|town\s{1,3}|parish\s{1,3}|borough\s{1,3}|county\s{1,3}|general\s{1,3})?elections?|ward|as\s{1,3}your\s{1,3}(?:councillor|mp|candidate|representative)|ballot|postal\s{1,3}vote|on\s{1,3}thursday|on\s{1,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}may|on\s{1,3}may\s{1,3}\d{1,2}|your\s{1,3}vote|my\s{1,3}campaign|candidate)\b/i;
@@ -135,10 +135,10 @@ function buildPatterns(extraParties: readonly string[]): Pattern[] {
     // "our candidate", "your Labour candidate".
     {
       hooks: ["candidate"],
-      re: re(`\\b(?:our\\s{1,3}(?:local\\s{1,3})?(?:${P}\\s{1,3})?|your\\s{1,3}(?:local\\s{1,3})?${P}\\s{1,3})candidates?\\b`),
+      re: re(`\\b(?:our\\s{1,3}(?:local\\s{1,3})?(?:${P}\\s{1,3})?|your\\s{1,3}(?:local\\s{1,3})?${P}\\s{1,3})candidates?\\b(?!\\s{1,3}sites?\\b)`),
       party: 1,
       lenient: true,
-      accept: (s) => !RECRUITMENT.test(s),
+      accept: (s) => !RECRUITMENT.test(s) && !/\b(?:awards?|nominat\w*|prizes?|competitions?|bloom|sites?)\b/i.test(s),
     },
     // The imprint election material must carry.
     { hooks: ["promoted"], re: re(`\\bpromoted\\s{1,3}(?:and\\s{1,3}printed\\s{1,3})?by\\s{1,3}[^\\n]{1,150}?\\s{1,3}on\\s{1,3}behalf\\s{1,3}of\\b`) },
@@ -152,6 +152,8 @@ function buildPatterns(extraParties: readonly string[]): Pattern[] {
       accept: (s, m) => {
         if (OFFICE.test(s)) return false;
         const what = m[0];
+        // "vote for Cllr Smith's motion" is council business.
+        if (/['’]s$/.test(what)) return false;
         if (/^(?:[Ee]lect|ELECT)\s/.test(what) && !/\s(?:me|us)$/i.test(what)) return false;
         if (/\s(?:me|us)$|cllr|councillor/i.test(what) || /^re/i.test(what)) return true;
         return ELECTION_CUE.test(s);

@@ -6,6 +6,7 @@ import {
   OFFICER,
   RESIDENT,
   RESIDENT_2,
+  RESIDENT_3,
   SOUTHEND,
   councillorSignature,
   officerSignature,
@@ -99,6 +100,22 @@ ruleTester(rule as unknown as Rule, {
     {
       name: "a plain-text disclaimer on its own lines in the quoted history",
       draft: { composeType: "reply", to: CONTRACTOR, subject: "RE: Invoice 2231", body: `Thanks Dave, paid today.\n\nKind regards\n${sig}\n\n${W}\n\n-----Original Message-----\nFrom: Dave Price\nSent: 02 May 2025 08:00\nSubject: Invoice 2231\n\nInvoice attached.\n\nCONFIDENTIAL\nThis message is intended only for the addressee. If you have received it in error, please tell us and delete it.` },
+    },
+    {
+      name: "replying to a police officer and colleague about their own OFFICIAL-SENSITIVE message",
+      draft: { composeType: "reply", to: ["PC Sam Reed <sam.reed@essex.police.uk>", "Sgt Lee Moss <lee.moss@essex.police.uk>"], subject: "RE: OFFICIAL-SENSITIVE: anti-social behaviour, Elm Road", body: `Thank you both, the CCTV request form is on its way.\n\nKind regards\n${sig}\n\n${W}\n\nFrom: PC Sam Reed <sam.reed@essex.police.uk>\nSent: 05 May 2025 11:20\nTo: Clerk\nCc: Lee Moss\nSubject: OFFICIAL-SENSITIVE: anti-social behaviour, Elm Road\n\nOFFICIAL-SENSITIVE\nWe are investigating incidents at the skate park and would like the council's CCTV for 1 to 3 May.` },
+    },
+    {
+      name: "a Freedom of Information reply that withholds exempt material",
+      draft: { to: RESIDENT_2, subject: "Your FOI request 2025/07", body: `Dear Mrs Brown,\n\nThe tender prices are commercially sensitive and will not be published. The evaluation notes are exempt under section 43 and have been withheld.\n\nKind regards\n${sig}\n\n${W}` },
+    },
+    {
+      name: "the public agenda's standard exclusion resolution",
+      draft: { to: [RESIDENT, RESIDENT_2], subject: "Agenda: Full Council, 12 June", body: `Dear residents,\n\n1. Apologies for absence\n2. Minutes of 8 May\n3. Exclusion of press and public: to resolve that, in view of the confidential nature of the business to be transacted, the press and public be excluded.\n\nKind regards\n${sig}\n\n${W}` },
+    },
+    {
+      name: "a private session with a personal trainer",
+      draft: { to: RESIDENT_3, subject: "Leisure centre", body: `Dear Chris,\n\nYou can book a private session with a personal trainer at the leisure centre on Elm Road.\n\nKind regards\n${sig}\n\n${W}` },
     },
   ],
   invalid: [
@@ -222,6 +239,11 @@ ruleTester(rule as unknown as Rule, {
       name: "a PART B heading followed by the exclusion of the public",
       draft: { to: CONTRACTOR, subject: "Agenda", body: `Dave,\n\nThe part of the agenda you asked about:\n\nPART B\nExclusion of the press and public\n10. Grounds maintenance contract: performance\n\nKind regards\n${sig}\n\n${W}` },
       errors: [{ messageId: "markedBody", excerpt: "PART B" }],
+    },
+    {
+      name: "an instruction not to share, then Part 2 minutes",
+      draft: { from: COUNCILLOR, to: RESIDENT_3, subject: "Minutes", body: `Chris,\n\nThis must not be shared outside the council: the Part 2 minutes are below.\n\n${csig}\n\n${W}` },
+      errors: [{ messageId: "markedBody", excerpt: "Part 2 minutes" }],
     },
   ],
 });

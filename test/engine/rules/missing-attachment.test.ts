@@ -28,6 +28,7 @@ ruleTester(rule as unknown as Rule, {
     { name: "inline picture counted when the council says so", options: { countInline: true }, draft: { to: RESIDENT, subject: "Fly-tipping", html: `<p>Dear Mr Green,</p><p>Please see the attached photo of the fly-tipping.</p><p><img src="cid:image002.jpg"></p><p>${W}</p>`, attachments: [{ name: "image002.jpg", contentType: "image/jpeg", isInline: true }] } },
     { name: "an ignored footer phrase", options: { ignorePhrases: ["Please check attachments for viruses"] }, draft: { to: RESIDENT, subject: "Bins", body: msg("Dear Mr Green,\n\nThe bins will be emptied on Friday.\n\nPlease check attachments for viruses before opening them.") } },
     { name: "a question about an attachment received", draft: { composeType: "reply", to: SOUTHEND, subject: "RE: Enforcement notice", body: msg("Dear colleagues,\n\nDid you receive the attached agenda I sent on Monday? I have read the attached report and agree with it.") } },
+    { name: "asking the reader to send something as an attachment", draft: { to: RESIDENT, subject: "Plans", body: msg("Dear Mr Green,\n\nCould you send the plans as an attachment? I can't open the attachment in the portal.") } },
   ],
   invalid: [
     { name: "please find attached, nothing attached", draft: { to: [COUNCILLOR, COUNCILLOR_2], subject: "Agenda for Tuesday", body: msg("Dear Councillors,\n\nPlease find attached the agenda for Tuesday's meeting.") }, errors: [{ messageId: "noAttachment", severity: "warn", field: "body", excerpt: "Please find attached" }] },
@@ -50,5 +51,7 @@ ruleTester(rule as unknown as Rule, {
     { name: "HTML body with please find attached", draft: { to: RESIDENT_2, subject: "Newsletter", html: `<div>Dear Mrs Brown,</div><div><br></div><div>Please find attached our summer newsletter.</div><div>${W}</div>` }, errors: [{ messageId: "noAttachment" }] },
     { name: "an extra phrase the council adds", options: { extraPhrases: ["herewith"] }, draft: { to: RESIDENT, subject: "Minutes", body: msg("Dear Mr Green,\n\nI send herewith the minutes of the last meeting.") }, errors: [{ messageId: "noAttachment", excerpt: "herewith" }] },
     { name: "please read the attached report", draft: { to: [COUNCILLOR, COUNCILLOR_2], subject: "Clerk's report", body: msg("Dear Councillors,\n\nPlease read the attached report before Thursday.") }, errors: [{ messageId: "noAttachment", excerpt: "attached report" }] },
+    { name: "find the minutes attached", draft: { to: RESIDENT_2, subject: "Minutes", body: msg("Dear Mrs Brown,\n\nPlease find the minutes of the last meeting attached.") }, errors: [{ messageId: "noAttachment", excerpt: "minutes of the last meeting attached" }] },
+    { name: "sending it as an attachment", draft: { to: SOUTHEND, subject: "Consultation response", body: msg("Dear colleagues,\n\nI'm sending our response as an attachment, as the portal is down.") }, errors: [{ messageId: "noAttachment", excerpt: "as an attachment" }] },
   ],
 });

@@ -41,6 +41,7 @@ ruleTester(rule as unknown as Rule, {
     { name: "national news about a government", draft: { to: [COUNCILLOR, COUNCILLOR_2], subject: "Devolution white paper", body: msg("Dear Councillors,\n\nThe Labour government has published its devolution white paper. Under the Conservative government the previous plans were shelved.", sig) } },
     { name: "an allowed phrase set by the council", options: { allow: ["Vote Leigh Labour Club"] }, draft: { to: RESIDENT, subject: "Quiz night", body: msg("Dear Alan,\n\nThe quiz is at the venue called Vote Leigh Labour Club on Friday.", sig) } },
     { name: "volunteers for a litter pick on polling day", draft: { to: RESIDENT_2, subject: "Litter pick", body: msg("Dear Mrs Brown,\n\nOn polling day our office will be closed, and volunteers for the litter pick can collect keys from the library.", sig) } },
+    { name: "a candidate site and a councillor's motion", draft: { from: COUNCILLOR, to: RESIDENT_2, subject: "Local Plan", body: msg("Dear Beth,\n\nOur candidate site at Elm Farm is in the Local Plan call for sites. Please vote for Cllr Jones's motion on Thursday if you are a member of the committee.") } },
   ],
   invalid: [
     { name: "Vote Labour in a councillor's email", draft: { from: COUNCILLOR, to: RESIDENT, subject: "Elm Road crossing", body: msg("Dear Alan,\n\nThe crossing has been approved. Vote Labour on 7 May to keep things moving!") }, errors: [{ messageId: "partyPolitical", severity: "warn", field: "body", excerpt: "Vote Labour" }] },
