@@ -26,7 +26,7 @@ export const DEFAULT_CAPS_PHRASES = [
   "STRICTLY PRIVATE AND CONFIDENTIAL", "NOT FOR PUBLICATION", "COMMERCIAL IN CONFIDENCE", "OFFICIAL SENSITIVE",
   "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "DATE FOR YOUR DIARY", "SAVE THE DATE", "ANY OTHER BUSINESS", "SUBJECT TO CONTRACT",
   "WITHOUT PREJUDICE", "YOU ARE INVITED", "YOU ARE WARMLY INVITED", "ALL WELCOME", "EVERYONE WELCOME", "PLEASE NOTE",
-  "FREEDOM OF INFORMATION", "LEGALLY PRIVILEGED",
+  "FREEDOM OF INFORMATION", "LEGALLY PRIVILEGED", "PLEASE READ", "NOT FOR CIRCULATION", "NOT FOR DISTRIBUTION",
 ];
 
 const TWO_LETTER_WORDS = new Set(["AM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "US", "WE"]);
@@ -47,6 +47,12 @@ for (const w of (
   "DISGUSTING RIDICULOUS APPALLING FURIOUS ANGRY SICK DISGRACE SHAMBLES USELESS INCOMPETENT OUTRAGEOUS PATHETIC"
 ).split(" "))
   SHOUT_WEIGHT.set(w, 2);
+
+/** Commands that, opening a line, make it an order rather than a heading ("KEEP THE GATE CLOSED"). */
+const IMPERATIVES = new Set("KEEP ENSURE REMEMBER MAKE LEAVE BRING REMOVE LOCK PARK TURN STOP DONT".split(" "));
+
+/** A run of capitals ending a company's name ("WESTCLIFF TREE SURGEONS LTD") is the name as registered. */
+const COMPANY = new Set("LTD LIMITED PLC LLP CIC INC CO".split(" "));
 
 /** How English words may start: a capitalised word starting otherwise ("PCSO", "DVLA") is an acronym. */
 const ONSETS = new Set(
@@ -87,131 +93,194 @@ export interface Shout {
 }
 
 export interface CapsOptions extends CapsWords {
+  /** Classifications already made, by word as written (kept small). */
+  cache?: Map<string, { cls: CapsClass; key: string }>;
   minCapsWords: number;
   maxHeadingWords: number;
   /** Matches conventional capitalised phrases (global, case-insensitive). */
   phrases: RegExp;
 }
 
-const WORD = new RegExp(`[${WORD_CHARS}]+(?:['’\\-][${WORD_CHARS}]+)*`, "g");
 /** A list number or bullet, and a short label ending in a colon, before a heading. */
 const LINE_PREFIX =
   /^\s{0,10}(?:(?:[-•*·–]|\(?[0-9]{1,3}(?:\.[0-9]{1,3})?[.)]?|\(?[a-zA-Z][.)]|(?:agenda\s{1,3})?item\s{1,3}[0-9]{1,4}[a-z]?[.:)]?)\s{1,5})?(?:[A-Za-z][A-Za-z ]{0,30}:\s{0,5})?/i;
 const TWO_CAPITALS = /[A-Z\u00C0-\u00DE]{2}/;
+const QUESTION_OR_BANG = /[!?]/;
 
-interface LineWord {
-  start: number;
-  end: number;
+/** The character classes of `WORD_CHARS`, by code, for a scanner that makes no regex call per word. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff)
+  );
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+interface WordFacts {
   cls: CapsClass;
-  /** Letters only, upper case, apostrophes dropped. */
+  /** Letters only, upper case, apostrophes and hyphens dropped. */
   key: string;
-  /** A run of capitals does not carry across what stands before this word (`,` `;` `/`). */
-  breakBefore: boolean;
-  /** A sentence ends before this word. */
-  sentenceBefore: boolean;
+}
+
+function factsOf(word: string, options: CapsOptions): WordFacts {
+  const cache = options.cache;
+  const known = cache?.get(word);
+  if (known) return known;
+  const facts = { cls: classifyWord(word, options), key: word.toUpperCase().replace(/['’-]/g, "") };
+  if (cache && cache.size < 10000) cache.set(word, facts);
+  return facts;
 }
 
 /**
  * Shouting on one line: a run of `minCapsWords` capitalised words, or a sentence wholly in
  * capitals (of `minCapsWords` words, or two ending in ! or ?). A line that is a heading
  * (capitals only, short, no sentence words such as "is", "not", "you") is not shouting.
+ * One pass over the characters, so a huge line costs no more than many small ones.
  */
 export function findShouting(line: string, offset: number, options: CapsOptions): Shout | null {
   if (!TWO_CAPITALS.test(line)) return null;
-  const words: LineWord[] = [];
-  const protectedSpans: [number, number][] = [];
+  const n = line.length;
+
+  // Conventional phrases ("NOTICE IS HEREBY GIVEN"), in order.
+  const phrases: [number, number][] = [];
   options.phrases.lastIndex = 0;
   let pm: RegExpExecArray | null;
   while ((pm = options.phrases.exec(line)) !== null) {
     const phrase = pm[1] ?? pm[0];
-    protectedSpans.push([pm.index + pm[0].length - phrase.length, pm.index + pm[0].length]);
+    phrases.push([pm.index + pm[0].length - phrase.length, pm.index + pm[0].length]);
   }
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let prevEnd = 0;
-  while ((m = WORD.exec(line)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const before = line.charAt(start - 1);
-    const after = line.charAt(end);
-    const gap = line.slice(prevEnd, start);
-    prevEnd = end;
-    // Parts of addresses, links and file names are not words.
-    const inAddress = before === "@" || before === "/" || after === "@" || after === "/" || (before === "." && start >= 2 && line.charAt(start - 2) !== " ") || (after === "." && /[A-Za-z0-9]/.test(line.charAt(end + 1)));
-    let cls: CapsClass = inAddress ? "N" : m[0].length > 60 ? "N" : classifyWord(m[0], options);
-    if (cls === "C" && protectedSpans.some(([a, b]) => start >= a && end <= b)) cls = "N";
-    words.push({
-      start,
-      end,
-      cls,
-      key: m[0].toUpperCase().replace(/['’-]/g, ""),
-      breakBefore: /[,;/|()[\]]/.test(gap),
-      sentenceBefore: /[.!?:]/.test(gap.replace(/\.(?=[0-9])/g, "")),
-    });
-  }
-  if (words.length === 0) return null;
-  const candidates: Shout[] = [];
+  let phraseAt = 0;
 
-  // Runs of capitalised words.
+  // What a heading needs: after any list number or label, only capitals, few, no sentence words.
+  const prefix = LINE_PREFIX.exec(line);
+  const prefixEnd = prefix ? prefix[0].length : 0;
+  const limit = prefixEnd > 0 && /\S/.test(line.slice(0, prefixEnd)) ? options.maxHeadingWords * 2 : options.maxHeadingWords;
+  let headingPossible = !QUESTION_OR_BANG.test(line);
+  let headingWords = 0;
+  let headingScore = 0;
+  let previousKey = "";
+  let previousWasNumber = false;
+  let pendingMay = false;
+
+  let best: Shout | null = null;
+  const consider = (start: number, end: number): void => {
+    if (!best || end - start > best.end - best.start) best = { start, end };
+  };
+
+  // A run of capitalised words (broken by a lower-case word, a comma or a sentence's end).
   let runCount = 0;
   let runStart = -1;
   let runEnd = -1;
+  let company = false;
   const closeRun = (): void => {
-    if (runCount >= options.minCapsWords) candidates.push({ start: runStart, end: runEnd });
+    if (runCount >= options.minCapsWords && !company) consider(runStart, runEnd);
     runCount = 0;
-    runStart = -1;
+    company = false;
   };
-  for (const w of words) {
-    if (w.breakBefore || w.sentenceBefore) closeRun();
-    if (w.cls === "L") closeRun();
-    else if (w.cls === "C") {
-      if (runCount === 0) runStart = w.start;
+  // A sentence with no lower-case word.
+  let sentenceCaps = 0;
+  let sentenceLower = false;
+  let sentenceFirst = -1;
+  let sentenceLast = -1;
+  const closeSentence = (exclaims: boolean): void => {
+    if (sentenceCaps >= 2 && !sentenceLower && (sentenceCaps >= options.minCapsWords || exclaims)) consider(sentenceFirst, sentenceLast);
+    sentenceCaps = 0;
+    sentenceLower = false;
+  };
+
+  let prevEnd = 0;
+  let i = 0;
+  while (i <= n) {
+    // The gap before the next word (or the end of the line).
+    let start = i;
+    while (start < n && !isWordChar(line.charCodeAt(start))) start++;
+    let breaks = false;
+    let ends = false;
+    let exclaims = false;
+    for (let k = prevEnd; k < start; k++) {
+      const g = line.charCodeAt(k);
+      if (g === 44 || g === 59 || g === 47 || g === 124 || g === 40 || g === 41 || g === 91 || g === 93) breaks = true;
+      else if (g === 33 || g === 63) ends = exclaims = true;
+      else if (g === 58 || (g === 46 && !(k + 1 < n && isDigit(line.charCodeAt(k + 1))))) ends = true;
+    }
+    if (breaks || ends) closeRun();
+    if (ends) closeSentence(exclaims);
+    if (start >= n) {
+      closeRun();
+      closeSentence(exclaims);
+      break;
+    }
+    let end = start + 1;
+    while (end < n) {
+      const d = line.charCodeAt(end);
+      if (isWordChar(d)) end++;
+      else if ((d === 39 || d === 0x2019 || d === 45) && end + 1 < n && isWordChar(line.charCodeAt(end + 1))) end += 2;
+      else break;
+    }
+    prevEnd = i = end;
+
+    const first = line.charCodeAt(start);
+    const before = start > 0 ? line.charAt(start - 1) : "";
+    const after = line.charAt(end);
+    let facts: WordFacts;
+    if (isLower(first)) facts = { cls: "L", key: "" };
+    else if (end - start > 60) facts = { cls: "N", key: "" };
+    // Parts of addresses, links and file names are not words.
+    else if (
+      before === "@" || before === "/" || after === "@" || after === "/" ||
+      (before === "." && start >= 2 && line.charAt(start - 2) !== " ") ||
+      (after === "." && end + 1 < n && isWordChar(line.charCodeAt(end + 1)))
+    )
+      facts = { cls: "N", key: "" };
+    else facts = factsOf(line.slice(start, end), options);
+    let cls = facts.cls;
+    while (phraseAt < phrases.length && phrases[phraseAt][1] <= start) phraseAt++;
+    const inPhrase = cls === "C" && phraseAt < phrases.length && start >= phrases[phraseAt][0] && end <= phrases[phraseAt][1];
+    if (inPhrase) cls = "N";
+    const isNumber = isDigit(first);
+
+    if (cls === "L") {
+      closeRun();
+      sentenceLower = true;
+    } else if (runCount > 0 && COMPANY.has(facts.key)) {
+      company = true;
+    } else if (cls === "C") {
+      if (runCount === 0) runStart = start;
       runCount++;
-      runEnd = w.end;
+      runEnd = end;
+      if (sentenceCaps === 0) sentenceFirst = start;
+      sentenceCaps++;
+      sentenceLast = end;
     }
-  }
-  closeRun();
 
-  // Sentences wholly in capitals.
-  let s = 0;
-  while (s < words.length) {
-    let e = s + 1;
-    while (e < words.length && !words[e].sentenceBefore) e++;
-    const sentence = words.slice(s, e);
-    const caps = sentence.filter((w) => w.cls === "C");
-    if (caps.length >= 2 && !sentence.some((w) => w.cls === "L")) {
-      const tail = line.slice(sentence[sentence.length - 1].end, e < words.length ? words[e].start : line.length);
-      if (caps.length >= options.minCapsWords || /[!?]/.test(tail)) candidates.push({ start: caps[0].start, end: caps[caps.length - 1].end });
+    if (start >= prefixEnd && headingPossible) {
+      if (cls === "L") headingPossible = false;
+      // "12 MAY 2025" is a date, not a modal verb.
+      if (pendingMay && isNumber) headingScore -= SHOUT_WEIGHT.get("MAY") ?? 0;
+      pendingMay = false;
+      if (cls === "C") {
+        if (headingWords === 0 && IMPERATIVES.has(facts.key)) headingScore += 2;
+        if (facts.key === previousKey) headingPossible = false;
+        headingWords++;
+        previousKey = facts.key;
+      }
+      if (cls === "C" || inPhrase) {
+        const weight = SHOUT_WEIGHT.get(facts.key) ?? 0;
+        if (facts.key === "MAY") {
+          if (!previousWasNumber) {
+            headingScore += weight;
+            pendingMay = true;
+          }
+        } else headingScore += weight;
+      }
     }
-    s = e;
+    previousWasNumber = isNumber;
   }
-  if (candidates.length === 0) return null;
-  if (isHeading(line, words, options)) return null;
-  const best = candidates.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-  return { start: offset + best.start, end: offset + best.end };
-}
-
-function isHeading(line: string, words: readonly LineWord[], options: CapsOptions): boolean {
-  if (/[!?]/.test(line)) return false;
-  const prefix = LINE_PREFIX.exec(line);
-  const prefixEnd = prefix ? prefix[0].length : 0;
-  const body = words.filter((w) => w.start >= prefixEnd);
-  if (body.some((w) => w.cls === "L")) return false;
-  const counted = body.filter((w) => w.cls === "C");
-  const limit = prefixEnd > 0 && /\S/.test(line.slice(0, prefixEnd)) ? options.maxHeadingWords * 2 : options.maxHeadingWords;
-  if (counted.length === 0 || counted.length > limit) return false;
-  let score = 0;
-  for (const w of counted) {
-    // "12 MAY 2025" is a date, not a modal verb.
-    if (w.key === "MAY" && isNextToNumber(words, w)) continue;
-    score += SHOUT_WEIGHT.get(w.key) ?? 0;
-  }
-  return score <= 1;
-}
-
-function isNextToNumber(words: readonly LineWord[], w: LineWord): boolean {
-  const i = words.indexOf(w);
-  return [words[i - 1], words[i + 1]].some((n) => n !== undefined && /^[0-9]/.test(n.key));
+  if (!best) return null;
+  const heading = headingPossible && headingWords >= 1 && headingWords <= limit && headingScore <= 1;
+  if (heading) return null;
+  const found: Shout = best;
+  return { start: offset + found.start, end: offset + found.end };
 }
 
 /** A case-insensitive pattern for conventional phrases, spaces and hyphens flexible. */
@@ -235,13 +304,17 @@ export function phrasesPattern(phrases: readonly string[]): RegExp {
 /** Text-speak, whatever its case ("pls", "PLS", "Thx"). */
 export const TEXT_SPEAK = [
   "pls", "plz", "plez", "plse", "pleez", "thx", "thnx", "thanx", "thnks", "tnx", "lol", "lmao", "lmfao", "rofl", "omg", "omfg",
-  "gr8", "l8r", "l8", "w8", "m8", "cya", "imo", "imho", "tbh", "brb", "btw", "idk", "idc", "ikr", "lmk", "ttyl", "ttfn", "smh",
-  "nvm", "afaik", "jk", "wtf", "wth", "ffs", "2day", "2moro", "2morrow", "2nite", "2night", "tmrw", "tmw", "tmoz", "4ever",
-  "gud", "luv", "wud", "cud", "shud", "wot", "dunno", "ppl", "abt", "bcoz", "becoz", "coz", "cuz", "bcz", "soz", "sum1",
-  "some1", "any1", "every1", "ne1", "nite", "hav", "hve", "wiv", "fink", "gimme",
+  "gr8", "l8r", "l8", "w8", "m8", "cya", "imo", "imho", "tbh", "brb", "btw", "idk", "ikr", "lmk", "ttyl", "ttfn",
+  "nvm", "afaik", "wtf", "wth", "ffs", "2day", "2moro", "2morrow", "2nite", "2night", "tmrw", "tmoz", "4ever",
+  "luv", "shud", "dunno", "bcoz", "becoz", "coz", "cuz", "bcz", "soz", "sum1", "some1", "any1", "every1", "ne1", "wiv", "gimme",
 ];
 /** Text-speak only in lower case: in capitals these are names, roads, sizes or postcodes (B4, NP, Ty). */
-export const LOWER_CASE_TEXT_SPEAK = ["u", "ur", "cu", "ty", "np", "b4", "txt", "tho"];
+export const LOWER_CASE_TEXT_SPEAK = [
+  "u", "ur", "cu", "ty", "np", "b4", "txt", "tho", "ppl", "abt", "smh", "idc", "jk", "tmw", "wot", "cud", "wud", "gud", "hav", "hve", "fink",
+];
+
+/** Text-speak that is also a short first name. */
+const NAME_LIKE = new Set(["lol"]);
 
 const CLOSERS = `)"'”’\\].,;:!?…*_`;
 
@@ -263,11 +336,11 @@ export interface TextSpeakMatch {
 }
 
 /** Text-speak on one line, given the pattern and the words accepted only in lower case. */
-export function findTextSpeak(line: string, offset: number, pattern: RegExp, lowerOnly: ReadonlySet<string>): TextSpeakMatch[] {
+export function findTextSpeak(line: string, offset: number, pattern: RegExp, lowerOnly: ReadonlySet<string>, max = 10): TextSpeakMatch[] {
   const out: TextSpeakMatch[] = [];
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(line)) !== null) {
+  while (out.length < max && (m = pattern.exec(line)) !== null) {
     const word = m[1];
     const end = m.index + m[0].length;
     const start = end - word.length;
@@ -275,6 +348,10 @@ export function findTextSpeak(line: string, offset: number, pattern: RegExp, low
     pattern.lastIndex = end;
     const lower = word.toLowerCase();
     if (lowerOnly.has(lower) && word !== lower) continue;
+    // "5 cu m" is cubic metres.
+    if (lower === "cu" && /^ (m|ft|yd|metres?|meters?|feet|yards?)\b/.test(line.slice(end, end + 8))) continue;
+    // "Lol Green" is Laurence.
+    if (NAME_LIKE.has(lower) && /^[A-Z][a-z]+$/.test(word) && /^ [A-Z][a-z]/.test(line.slice(end, end + 3))) continue;
     const before = line.charAt(start - 1);
     const after = line.charAt(end);
     // A file name, web address or list letter: "notes.txt", "(u)".

@@ -5,13 +5,13 @@ import { personalKinds, isSentFromLine, PERSONAL_WORDS, type PersonalKind } from
 import { SignatureMatcher, anchorOf, buildPattern, nameKeys, tokenizeLines, type SigLine, type SigPattern, type SigToken } from "../lib/signature-match";
 import { createRule, type Evidence, type Role, type TextSlice } from "../rule";
 import { approvedSignature, plainName, signatureText, type ApprovedSignature } from "../signature";
-import { excerpt, squash } from "../text";
+import { escapeRegExp, excerpt, squash } from "../text";
 import type { Policy } from "../../policy/schema";
 
 /** How many of the sender's last lines are searched for a damaged copy of the signature. */
 const TAIL_LINES = 60;
 /** At most this many lines are searched for the signature (huge bodies stay fast). */
-const MAX_WINDOW_LINES = 3000;
+const MAX_WINDOW_LINES = 800;
 /** Lines longer than this are running text, not part of a signature. */
 const MAX_LINE = 1000;
 /** How many lines after the signature are looked at for personal additions. */
@@ -78,32 +78,52 @@ function windowOf(lines: readonly SigLine[], first: number, end: number): Window
   return { first, lines: own, tokens: tokenizeLines(own) };
 }
 
+/** The index of the line holding each offset of `positions` (both in order). */
+function lineIndexes(lines: readonly SigLine[], positions: readonly number[]): number[] {
+  const out: number[] = [];
+  let li = 0;
+  for (const p of positions) {
+    while (li + 1 < lines.length && lines[li + 1].start <= p) li++;
+    if (out[out.length - 1] !== li) out.push(li);
+  }
+  return out;
+}
+
 /**
  * The stretches of the sender's text where a signature containing `anchor` could stand: a few
- * lines either side of each line containing it. Keeps the search linear on huge bodies.
+ * lines either side of each line containing it, nearest the end first, up to a budget of lines.
+ * Keeps the search linear on huge bodies.
  */
-function windowsAround(lines: readonly SigLine[], anchor: string | null, reach: number): Window[] {
+function windowsAround(slices: readonly TextSlice[], lines: readonly SigLine[], anchor: string | null, reach: number): Window[] {
   if (anchor === null) return lines.length ? [windowOf(lines, Math.max(0, lines.length - MAX_WINDOW_LINES), lines.length)] : [];
+  const positions: number[] = [];
+  const re = new RegExp(escapeRegExp(anchor), "gi");
+  for (const s of slices) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text)) !== null) positions.push(s.start + m.index);
+  }
+  const hits = lineIndexes(lines, positions);
   const ranges: [number, number][] = [];
   let budget = MAX_WINDOW_LINES;
-  for (let i = 0; i < lines.length && budget > 0; i++) {
-    const text = lines[i].text;
-    if (text.length > MAX_LINE || text.toLowerCase().indexOf(anchor) < 0) continue;
-    let from = i;
-    for (let seen = 0; from > 0 && seen < reach; ) if (lines[--from].text.trim()) seen++;
-    let to = i + 1;
-    for (let seen = 0; to < lines.length && seen < reach; to++) if (lines[to].text.trim()) seen++;
+  for (let h = hits.length - 1; h >= 0 && budget > 0; h--) {
+    const i = hits[h];
+    if (lines[i].text.length > MAX_LINE) continue;
     const last = ranges[ranges.length - 1];
-    if (last && from <= last[1]) {
-      budget -= to - last[1];
-      last[1] = Math.max(last[1], to);
+    if (last && i >= last[0]) continue;
+    let from = i;
+    for (let seen = 0, steps = 0; from > 0 && seen < reach && steps < MAX_WINDOW_LINES; steps++) if (lines[--from].text.trim()) seen++;
+    let to = i + 1;
+    for (let seen = 0, steps = 0; to < lines.length && seen < reach && steps < MAX_WINDOW_LINES; to++, steps++) if (lines[to].text.trim()) seen++;
+    if (last && to >= last[0]) {
+      budget -= last[0] - from;
+      last[0] = from;
     } else {
       budget -= to - from;
       ranges.push([from, to]);
     }
-    i = Math.max(i, to - reach - 1);
   }
-  return ranges.map(([from, to]) => windowOf(lines, from, to));
+  return ranges.reverse().map(([from, to]) => windowOf(lines, from, to));
 }
 
 /** The first window where the pattern matches, and where. */
@@ -238,7 +258,7 @@ export default createRule({
     const words = councilWords(policy);
 
     const reach = own.signature.lines.length + 6;
-    const match = findSignature(windowsAround(lines, anchorOf(own.pattern.items), reach), own.pattern);
+    const match = findSignature(windowsAround(authored, lines, anchorOf(own.pattern.items), reach), own.pattern);
     if (match) {
       // The approved signature is there; personal extras straight after it are not agreed.
       const lastLine = match.window.first + match.window.tokens[match.to - 1].line;
@@ -261,7 +281,7 @@ export default createRule({
 
     // Not there. Say what is there instead, most specific first.
     const other = expectedFor(policy, OTHER[role], draft.from);
-    const otherMatch = findSignature(windowsAround(lines, anchorOf(other.pattern.items), other.signature.lines.length + 6), other.pattern);
+    const otherMatch = findSignature(windowsAround(authored, lines, anchorOf(other.pattern.items), other.signature.lines.length + 6), other.pattern);
     if (otherMatch) {
       const start = otherMatch.window.tokens[otherMatch.from].start;
       const end = otherMatch.window.tokens[otherMatch.to - 1].end;

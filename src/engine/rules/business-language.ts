@@ -19,10 +19,17 @@ import { excerpt, fold, squash } from "../text";
 
 /** Findings list at most this many places each. */
 const MAX_EVIDENCE = 10;
+/**
+ * How much of the sender's own text is read (characters). Nobody writes more than this in one
+ * email; a pasted document beyond it is not judged, which keeps a huge body fast.
+ */
+const MAX_TEXT = 100_000;
 /** A red line in the sign-off this short is a name, a logo or a council name, not emphasis. */
 const SIGN_OFF_WORDS = 8;
 /** The sender says the red is for their answers ("my comments are in red below"). */
 const RED_ANNOTATION = /\b(?:in|marked|shown|highlighted|written|typed|coloured|colored|are)\s{1,3}(?:in\s{1,3})?red\b|\bred\s{1,3}(?:text|font|ink)\b/i;
+
+const INHERITED_SUBJECT = /^\s{0,5}(?:re|fw|fwd|aw|wg|sv|vs|tr|antw)\s{0,2}(?:\[[0-9]{1,3}\])?\s{0,2}:/i;
 
 const words = z.array(z.string().trim().min(1).max(100)).max(1000);
 
@@ -54,13 +61,19 @@ interface Line {
   zone: TextSlice["zone"] | "subject";
 }
 
+/** The slices' lines, as far as `MAX_TEXT` characters in all (a longer line is cut short). */
 function linesOf(slices: readonly TextSlice[]): Line[] {
   const out: Line[] = [];
+  let budget = MAX_TEXT;
   for (const s of slices) {
     let at = 0;
-    for (const text of s.text.split("\n")) {
+    while (at <= s.text.length && budget > 0) {
+      let nl = s.text.indexOf("\n", at);
+      if (nl < 0) nl = s.text.length;
+      const text = s.text.slice(at, Math.min(nl, at + budget));
       out.push({ text, start: s.start + at, zone: s.zone });
-      at += text.length + 1;
+      budget -= text.length + 1;
+      at = nl + 1;
     }
   }
   return out;
@@ -83,6 +96,7 @@ function capsOptions(o: Options): CapsOptions {
     maxHeadingWords: o.maxHeadingWords,
     acronyms: new Set([...DEFAULT_ACRONYMS, ...o.allowedAcronyms.map((a) => a.toUpperCase().replace(/['’-]/g, ""))]),
     phrases: phrasesPattern([...DEFAULT_CAPS_PHRASES, ...o.allowedCapsPhrases]),
+    cache: new Map(),
   };
 }
 
@@ -112,20 +126,25 @@ export default createRule({
 
     const slices = context.slices(["new", "signature"]);
     const lines: Line[] = linesOf(slices);
-    if (o.subject && draft.subject) lines.unshift({ text: draft.subject, start: 0, zone: "subject" });
+    // A reply's or forward's subject ("RE: HELP!!!") was written by someone else.
+    if (o.subject && draft.subject && !INHERITED_SUBJECT.test(draft.subject)) lines.unshift({ text: draft.subject, start: 0, zone: "subject" });
 
     const shouts: Hit[] = [];
     const speak: Hit[] = [];
     const bangs: Hit[] = [];
     for (const line of lines) {
       const field: EvidenceField = line.zone === "subject" ? "subject" : "body";
-      const shout = findShouting(line.text, line.start, caps);
-      if (shout) shouts.push({ field, ...shout });
-      for (const t of findTextSpeak(line.text, line.start, speakPattern, lowerOnly)) speak.push({ field, start: t.start, end: t.end });
-      if (o.repeatedPunctuation) {
+      if (shouts.length < MAX_EVIDENCE) {
+        const shout = findShouting(line.text, line.start, caps);
+        if (shout) shouts.push({ field, ...shout });
+      }
+      if (speak.length < MAX_EVIDENCE) {
+        for (const t of findTextSpeak(line.text, line.start, speakPattern, lowerOnly, MAX_EVIDENCE - speak.length)) speak.push({ field, start: t.start, end: t.end });
+      }
+      if (o.repeatedPunctuation && bangs.length < MAX_EVIDENCE) {
         REPEATED_PUNCTUATION.lastIndex = 0;
         let m: RegExpExecArray | null;
-        while ((m = REPEATED_PUNCTUATION.exec(line.text)) !== null) {
+        while ((m = REPEATED_PUNCTUATION.exec(line.text)) !== null && bangs.length < MAX_EVIDENCE) {
           if (inLink(line.text, m.index)) continue;
           bangs.push({ field, start: line.start + m.index, end: line.start + m.index + m[0].length });
         }
@@ -173,6 +192,7 @@ function redText(
     for (const l of approvedSignature(policy, role, from).lines) if (l.missing.length === 0) signatureLines.add(fold(l.text));
   }
   const redCache = new Map<string, boolean>();
+  const limit = slices.length ? slices[0].start + MAX_TEXT : 0;
   const hits: Hit[] = [];
   let sliceIndex = 0;
   for (const run of body.runs) {
@@ -183,6 +203,7 @@ function redText(
       redCache.set(run.color, red);
     }
     if (!red) continue;
+    if (run.start > limit || hits.length >= MAX_EVIDENCE) break;
     while (sliceIndex < slices.length && slices[sliceIndex].end <= run.start) sliceIndex++;
     for (let i = sliceIndex; i < slices.length && slices[i].start < run.end; i++) {
       const s = slices[i];
@@ -190,7 +211,8 @@ function redText(
       const end = Math.min(run.end, s.end);
       if (end <= start) continue;
       const piece = body.text.slice(start, end);
-      if (!/[A-Za-z0-9\u00C0-\u024F]/.test(piece)) continue;
+      // Red needs words: a red negative figure in a pasted budget is accounting, not emphasis.
+      if (!/[A-Za-z\u00C0-\u024F]{2}/.test(piece)) continue;
       const lineStart = body.text.lastIndexOf("\n", start - 1) + 1;
       let lineEnd = body.text.indexOf("\n", end);
       if (lineEnd < 0) lineEnd = body.text.length;
