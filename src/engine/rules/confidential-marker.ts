@@ -24,6 +24,7 @@ const HOOKS = [
   "part[\\s\\-]{0,2}(?:2|ii|two|b)",
   "pt\\.?\\s{0,2}(?:2|ii)",
   "(?:closed|private)\\s{1,3}session",
+  "(?:closed|private)\\s{1,3}(?:part|section)\\s{1,3}of\\s{1,3}the\\s{1,3}(?:meeting|agenda)",
 ];
 
 const HOOK = new RegExp(`(?:^|[^${WORD_CHARS}])(${HOOKS.join("|")})(?![${WORD_CHARS}])`, "gi");
@@ -151,7 +152,7 @@ function isMarker(text: string, marker: Marker, from: number, to: number, fileNa
   }
   if (hook.startsWith("legal ") && !fileName && !PRIVILEGE_BEFORE.test(before)) return false;
   // "a private session with the personal trainer" is not the council meeting in private.
-  if (hook.startsWith("private") && !fileName && !/\b(?:in|into)\s{1,3}(?:a\s{1,3}|the\s{1,3})?$/i.test(before)) return false;
+  if (/^private\s+session/.test(hook) && !fileName && !/\b(?:in|into)\s{1,3}(?:a\s{1,3}|the\s{1,3})?$/i.test(before)) return false;
   if (hook.startsWith("confidential")) {
     if (hook === "confidentially" && !fileName) {
       // "Confidentially, …" opening a sentence, or "speaking/told … confidentially".

@@ -66,9 +66,12 @@ const ELECTION_CUE =
 
 /** Guidance about campaigning, a complaint about it, or a refusal: not campaigning itself. */
 const GUIDANCE =
-  /\b(?:must\s{1,3}not|mustn['’]t|should\s{1,3}not|shouldn['’]t|cannot\s{1,3}be\s{1,3}used|can['’]?t\s{1,3}be\s{1,3}used|not\s{1,3}(?:be\s{1,3})?(?:used|permitted|allowed)|not\s{1,3}to\s{1,3}(?:use|send|include|campaign)|(?:do|does|did)\s{1,3}not\s{1,3}(?:use|send|include|allow|permit)|don['’]t\s{1,3}(?:use|send|include)|prohibit\w*|forbid\w*|refrain|(?:should|must|please)\s{1,3}avoid|avoid\s{1,3}(?:using|sending|campaigning|any)|pre-?election\s{1,3}period|purdah|publicity\s{1,3}code|code\s{1,3}of\s{1,3}(?:recommended\s{1,3})?practice|guidance|breach\w*|complain\w*|inappropriate|improper|politically\s{1,3}(?:neutral|impartial|restricted)|remain\s{1,3}(?:neutral|impartial))\b/i;
+  /\b(?:(?:must|should|may)\s{1,3}not|mustn['’]t|shouldn['’]t|cannot|can['’]?t)\s{1,3}(?:be\s{1,3})?(?:used|use|send|sent|include|included|campaign|publish|published|promote|promoted|contain|carry|display|displayed|distribute|distributed)\b|\bnot\s{1,3}(?:be\s{1,3})?(?:permitted|allowed)\b|\bnot\s{1,3}to\s{1,3}(?:use|send|include|campaign)\b|\b(?:do|does|did)\s{1,3}not\s{1,3}(?:use|send|include|allow|permit)\b|\bdon['’]t\s{1,3}(?:use|send|include)\b|\b(?:prohibit\w*|forbid\w*|refrain|(?:should|must|please)\s{1,3}avoid|avoid\s{1,3}(?:using|sending|campaigning|any)|pre-?election\s{1,3}period|purdah|publicity\s{1,3}code|code\s{1,3}of\s{1,3}(?:recommended\s{1,3})?practice|guidance|breach\w*|complain\w*|inappropriate|improper|politically\s{1,3}(?:neutral|impartial|restricted)|remain\s{1,3}(?:neutral|impartial)|(?:use|from)\s{1,3}(?:your|a|their|my)\s{1,3}(?:own\s{1,3})?(?:personal|private)\s{1,3}(?:e-?mail|address|account))\b/i;
 
 /** Recruitment, where "our candidate" is an applicant for a post. */
+/** Awards and nominations, where "our candidate" is a nominee. */
+const AWARDS = /\b(?:awards?|nominat\w*|prizes?|competitions?|bloom|of\s{1,3}the\s{1,3}year|mayor['’]s|trophy|scholarship|bursary)\b/i;
+
 const RECRUITMENT = /\b(?:interview\w*|shortlist\w*|post|role|position|vacanc\w*|appoint\w*|applications?|cv|job|recruit\w*|salary|clerk|assistant|officer|references?|start\s{1,3}date)\b/i;
 
 /** A party fête and the like: "raise money for the party in the park". */
@@ -86,8 +89,8 @@ interface Pattern {
   party?: number;
   /** Take an ambiguous name as a party more readily: "vote Green" is plain enough. */
   lenient?: boolean;
-  /** Further test on the sentence (its text, and the match's index in it). */
-  accept?: (sentence: string, m: RegExpExecArray) => boolean;
+  /** Further test on the sentence, the match, and the sentence with its neighbours either side. */
+  accept?: (sentence: string, m: RegExpExecArray, around: string) => boolean;
 }
 
 /** A capture group matching any party's name as a whole word. */
@@ -115,7 +118,7 @@ function buildPatterns(extraParties: readonly string[]): Pattern[] {
     // Donations to a party or an election fund.
     {
       hooks: ["party", "fund"],
-      re: re(`\\b(?:donat\\w{0,6}|contribut\\w{0,6}|give|giving|chip\\s{1,3}in|fund\\w{0,6})\\s{1,3}(?:[a-z£0-9,.'’]{1,20}\\s{1,3}){0,4}?(?:to|towards|for)\\s{1,3}${DET}(?:(?:election|re-?election|campaign|fighting)\\s{1,3}(?:fund|campaign|appeal|pot)|${P})`),
+      re: re(`\\b(?:donat\\w{0,6}|contribut\\w{0,6}|give|giving|chip\\s{1,3}in|fund\\w{0,8}|rais\\w{0,4}\\s{1,3}(?:money|funds|cash))\\s{1,3}(?:[a-z£0-9,.'’]{1,20}\\s{1,3}){0,4}?(?:to|towards|for)\\s{1,3}${DET}(?:(?:election|re-?election|campaign|fighting)\\s{1,3}(?:fund|campaign|appeal|pot)|${P})`),
       party: 1,
       lenient: true,
     },
@@ -138,7 +141,21 @@ function buildPatterns(extraParties: readonly string[]): Pattern[] {
       re: re(`\\b(?:our\\s{1,3}(?:local\\s{1,3})?(?:${P}\\s{1,3})?|your\\s{1,3}(?:local\\s{1,3})?${P}\\s{1,3})candidates?\\b(?!\\s{1,3}sites?\\b)`),
       party: 1,
       lenient: true,
-      accept: (s) => !RECRUITMENT.test(s) && !/\b(?:awards?|nominat\w*|prizes?|competitions?|bloom|sites?)\b/i.test(s),
+      accept: (s) => !RECRUITMENT.test(s) && !AWARDS.test(s) && !/\bsites?\b/i.test(s),
+    },
+    // "I hope I can count on your vote on 7 May".
+    {
+      hooks: ["vote"],
+      re: re(`\\b(?:count\\s{1,3}on|grateful\\s{1,3}for|appreciate|ask(?:ing)?\\s{1,3}(?:you\\s{1,3})?for|earn|need|have)\\s{1,3}your\\s{1,3}(?:support\\s{1,3}and\\s{1,3}(?:your\\s{1,3})?)?votes?\\b`),
+      accept: (s) => !OFFICE.test(s) && !AWARDS.test(s) && !/\b(?:consultation|survey|poll|referendum|questionnaire)\b/i.test(s),
+    },
+    // "Reform UK is the only party that will stand up for Leigh", "Only a Labour council will…".
+    { hooks: ["partyWord"], re: re(`\\bthe\\s{1,3}only\\s{1,3}party\\s{1,3}(?:that|who|which)\\s{1,3}(?:will|can|cares|listens|stands|has|is)\\b`) },
+    { hooks: ["party"], re: re(`\\bonly\\s{1,3}(?:a|an|the)\\s{1,3}${P}\\s{1,3}(?:[a-z]{1,15}\\s{1,3}){0,3}?(?:will|can|would)\\b`), party: 1, lenient: true },
+    {
+      hooks: ["party"],
+      re: re(`${P}[\\-\\u2010\\s](?:run|led|controlled)\\s{1,3}(?:[a-z]{1,15}\\s{1,3}){0,2}(?:council|government|administration)\\s{1,3}(?:has|have|is|are)\\s{1,3}(?:cut|failed|wasted|scrapped|closed|axed|let|slashed|broken|ignored|abandoned)\\b`),
+      party: 1,
     },
     // The imprint election material must carry.
     { hooks: ["promoted"], re: re(`\\bpromoted\\s{1,3}(?:and\\s{1,3}printed\\s{1,3})?by\\s{1,3}[^\\n]{1,150}?\\s{1,3}on\\s{1,3}behalf\\s{1,3}of\\b`) },
@@ -165,18 +182,19 @@ function buildPatterns(extraParties: readonly string[]): Pattern[] {
     {
       hooks: ["activity"],
       re: re(`\\bcanvass(?:ing|ers?|ed|es)?\\b`),
-      accept: (s) =>
-        !/\b(?:disqualif\w*|annual\s{1,3}canvass|household\s{1,3}canvass|canvass\s{1,3}forms?|electoral\s{1,3}regist\w*|register\s{1,3}of\s{1,3}electors|canvass(?:ing)?\s{1,3}of\s{1,3}(?:members|councillors)|directly\s{1,3}or\s{1,3}indirectly)\b/i.test(s) &&
+      accept: (s, _m, around) =>
+        !/\b(?:disqualif\w*|annual\s{1,3}canvass|household\s{1,3}canvass|canvass\s{1,3}forms?|electoral\s{1,3}regist\w*|register\s{1,3}of\s{1,3}electors|canvass(?:ing)?\s{1,3}of\s{1,3}(?:members|councillors)|directly\s{1,3}or\s{1,3}indirectly)\b/i.test(around) &&
         !/\bcanvass(?:ing)?\s{1,3}(?:[a-z'’]{1,20}\s{1,3}){0,3}(?:views?|opinions?|feedback|support\s{1,3}for\s{1,3}the\s{1,3}(?:scheme|plan|proposal|project))\b/i.test(s) &&
-        /\b(?:elections?|candidates?|doorsteps?|door-?knocking|leaflet\w*|votes?|voters|polling|out\s{1,3}canvassing|go(?:ing)?\s{1,3}canvassing|canvassing\s{1,3}(?:session|team)|join\s{1,3}(?:me|us)|campaign\w*|for\s{1,3}the\s{1,3}party)\b/i.test(s),
+        /\b(?:elections?|candidates?|doorsteps?|door-?knocking|leaflet\w*|votes?|voters|polling|out\s{1,3}canvassing|go(?:ing)?\s{1,3}canvassing|canvassing\s{1,3}(?:session|team)|canvass\s{1,3}returns|join\s{1,3}(?:me|us)|campaign\w*|for\s{1,3}the\s{1,3}party)\b/i.test(around),
     },
     // Leaflets, campaigns and helpers for a party or an election.
     {
       hooks: ["activity"],
       re: re(`\\b(?:leaflet(?:s|ing|ed)?|campaign(?:s|ing|ers?)?|knock(?:ing)?\\s{1,3}on\\s{1,3}doors|door-?knocking|volunteers?)\\b`),
-      accept: (s) =>
-        /\b(?:elections?|re-?election|candidates?|polling\s{1,3}day|campaign\s{1,3}trail|[Ff]ocus\s{1,3}(?:leaflets?|newsletters?))\b/i.test(s) &&
-        /\b(?:(?:our|my)\s{1,3}(?:candidates?|campaign\w*|party|team|leaflets?|candidacy|re-?election|election\s{1,3}campaign)|join\s{1,3}(?:me|us)|help\s{1,3}(?:me|us)|support\s{1,3}(?:me|us|our)|volunteer\s{1,3}to|donat\w*|deliver\w*\s{1,3}(?:[a-z]{1,15}\s{1,3})?leaflets)\b/i.test(s) &&
+      accept: (s, _m, around) =>
+        /\b(?:elections?|re-?election|candidates?|polling\s{1,3}day|campaign\s{1,3}trail|[Ff]ocus\s{1,3}(?:leaflets?|newsletters?)|win(?:ning)?\s{1,3}(?:the|this)\s{1,3}(?:ward|seat|election|by-?election)|(?:our|my)\s{1,3}voters)\b/i.test(around) &&
+        /\b(?:(?:our|my)\s{1,3}(?:candidates?|campaign\w*|party|team|leaflets?|candidacy|re-?election|election\s{1,3}campaign)|join\s{1,3}(?:me|us)|help\s{1,3}(?:me|us)|support\s{1,3}(?:me|us|our)|volunteer\s{1,3}to|donat\w*|deliver\w*\s{1,3}(?:[a-z]{1,15}\s{1,3})?leaflets|(?:put|push|post|drop)\w{0,3}\s{1,3}(?:[a-z'’]{1,20}\s{1,3}){0,3}leaflets\s{1,3}(?:through|in|into))\b/i.test(around) &&
+        !AWARDS.test(around) &&
         !/\belection\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:chair|chairman|vice|mayor|deputy|officers)\b/i.test(s),
     },
     {
@@ -278,14 +296,15 @@ export default createRule({
         const sentence = sentences[si];
         const kinds = new Set<Hook>();
         while (hi < hooks.length && hooks[hi].at < sentence.end) kinds.add(hooks[hi++].kind);
-        const found = judge(text.slice(sentence.start, sentence.end), kinds);
+        const around = text.slice(si > 0 ? sentences[si - 1].start : sentence.start, si + 1 < sentences.length ? sentences[si + 1].end : sentence.end);
+        const found = judge(text.slice(sentence.start, sentence.end), kinds, around);
         if (found) return { start: sentence.start + found.start, end: sentence.start + found.end };
       }
       return null;
     };
 
     /** The earliest campaigning phrase in one sentence, trying only the patterns its hooks allow. */
-    const judge = (s: string, kinds: ReadonlySet<Hook>): { start: number; end: number } | null => {
+    const judge = (s: string, kinds: ReadonlySet<Hook>, around: string): { start: number; end: number } | null => {
       let best: { start: number; end: number } | null = null;
       const tried = new Set<Pattern>();
       for (const kind of kinds) for (const p of byHook.get(kind) ?? []) tried.add(p);
@@ -300,7 +319,7 @@ export default createRule({
             if (!isParty(s, pStart, pEnd, p.lenient === true)) continue;
             if (PARTY_BUSINESS_AFTER.test(s.slice(pEnd, pEnd + 40))) continue;
           }
-          if (p.accept && !p.accept(s, m)) continue;
+          if (p.accept && !p.accept(s, m, around)) continue;
           best = { start: m.index, end: m.index + m[0].length };
           break;
         }

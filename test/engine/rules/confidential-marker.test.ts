@@ -245,5 +245,10 @@ ruleTester(rule as unknown as Rule, {
       draft: { from: COUNCILLOR, to: RESIDENT_3, subject: "Minutes", body: `Chris,\n\nThis must not be shared outside the council: the Part 2 minutes are below.\n\n${csig}\n\n${W}` },
       errors: [{ messageId: "markedBody", excerpt: "Part 2 minutes" }],
     },
+    {
+      name: "what was said in the closed part of the meeting",
+      draft: { from: COUNCILLOR, to: RESIDENT, subject: "The clerk", body: `Hello,\n\nAs discussed in the closed part of the meeting, the clerk's contract will not be renewed.\n\n${csig}\n\n${W}` },
+      errors: [{ messageId: "markedBody", excerpt: "closed part of the meeting" }],
+    },
   ],
 });
