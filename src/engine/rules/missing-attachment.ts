@@ -31,6 +31,8 @@ const ADJ = "(?:(?:draft|revised|updated|signed|final|latest|new|current|full|co
 
 const re = (source: string): RegExp => new RegExp(source, "gi");
 /** A pattern that must open a sentence (or a line): "Attached: the invoice", "Attaching the minutes". */
+/** A statement ("the form is attached") that reads as an instruction after "make sure" or "if". */
+const stated = (source: string): RegExp => Object.assign(new RegExp(source, "gi"), { stated: true });
 const opening = (source: string): RegExp => new RegExp(`(?:^|[.!?]\\s{1,3})[ \\t]{0,3}${source}`, "gim");
 
 const MENTIONS: RegExp[] = [
@@ -53,7 +55,7 @@ const MENTIONS: RegExp[] = [
   // "please see the attached." / "as attached" / "as per attached".
   re(`\\b(?:as|per)\\s{1,3}(?:per\\s{1,3})?(?:the\\s{1,3})?attached\\b(?!\\s{1,3}to\\b)`),
   // "The agenda is attached", "copies are enclosed" (not "attached to the wall").
-  re(`\\b${DOC}\\s{1,3}(?:is|are)\\s{1,3}(?:also\\s{1,3}|now\\s{1,3}|duly\\s{1,3})?(?:attached|enclosed)\\b(?!\\s{1,3}to\\s{1,3}(?!(?:this|the|my)\\s{1,3}(?:e-?mail|message)))`),
+  stated(`\\b${DOC}\\s{1,3}(?:is|are)\\s{1,3}(?:also\\s{1,3}|now\\s{1,3}|duly\\s{1,3})?(?:attached|enclosed)\\b(?!\\s{1,3}to\\s{1,3}(?!(?:this|the|my)\\s{1,3}(?:e-?mail|message)))`),
   // "Agenda attached." "Minutes attached for your information."
   re(`\\b${DOC}\\s{1,3}(?:attached|enclosed)\\s{0,3}(?:[.!:;]|$|\\n|-|\\u2013|for\\s{1,3}(?:your|info|information|reference)|herewith|as\\s{1,3}(?:requested|promised|discussed)|please\\b)`),
   // "Attached minutes from Tuesday" / "Attached: invoice 2231" at the start of a sentence.
@@ -65,6 +67,8 @@ const MENTIONS: RegExp[] = [
   re(`\\b(?:i|we)\\s{1,3}(?:(?:have|['’]ve)\\s{1,3})?(?:included|added|sent)\\s{1,3}(?:an?|the|two|three|some)\\s{1,3}attachments?\\b`),
   // "I'm sending the agenda as an attachment" (the sender's own act, not a request to the reader).
   re(`\\b(?:i|we)(?:\\s{1,3}(?:am|are|have|will)|['’](?:m|re|ve))?\\s{1,3}(?:also\\s{1,3}|now\\s{1,3})?(?:sending|sent|send|forwarding|included|including|put|putting)\\b[^.!?\\n]{0,60}?\\b(?:as|in)\\s{1,3}(?:an?\\s{1,3})?attachments?\\b`),
+  // "the agenda (attached)".
+  re(`[(\\[]\\s{0,2}(?:attached|enclosed|see\\s{1,3}attached|attachments?)\\s{0,2}[)\\]]`),
   // "PFA" (please find attached), in capitals only.
   new RegExp("\\bPFA\\b", "g"),
 ];
@@ -82,6 +86,10 @@ const RECEIVED_BEFORE =
 const RECEIVED_AFTER = /^[^.!?\n]{0,30}\b(?:you\s{1,3}(?:sent|attached|provided|forwarded|emailed|supplied)|from\s{1,3}(?:you|your)|in\s{1,3}your\s{1,3}(?:e-?mail|message|letter)|(?:didn['’]t|did\s{1,3}not|doesn['’]t|does\s{1,3}not|won['’]t|will\s{1,3}not)\s{1,3}(?:come|open|work|load))/i;
 const ELSEWHERE =
   /\b(?:(?:previous|earlier|last|original|separate|other|first|second|next|following|another)\s{1,3}(?:e-?mails?|messages?|mails?)|(?:week|month)['’]s\s{1,3}(?:e-?mail|message)|sent\s{1,3}(?:it|them|this|these)?\s{0,3}(?:earlier|yesterday|previously|last\s{1,3}week|before))\b/i;
+/** "Make sure the form is attached", "if the plans are attached": the reader's task, or a condition. */
+const CONDITION_BEFORE =
+  /\b(?:make\s{1,3}sure|ensure|check(?:\s{1,3}that|\s{1,3}whether)?|remember\s{1,3}to|(?:don['’]t|do\s{1,3}not)\s{1,3}forget|if|whether|unless|once|when|provided|as\s{1,3}long\s{1,3}as)\b[^.!?\n]{0,60}$/i;
+
 /** The sender cannot open something: "I can't open the attachment". */
 const CANNOT_OPEN = /\b(?:can['’]?t|cannot|can\s{1,3}not|unable\s{1,3}to|couldn['’]?t|could\s{1,3}not|won['’]?t)\s{1,3}(?:open|download|read|view|see|access)\b/i;
 const LINK_AFTER = /^\s{0,3}(?:[a-z]{1,15}\s{1,3}){0,2}?(?:link|links|url|hyperlink|web\s{0,2}page)\b/i;
@@ -137,6 +145,7 @@ export default createRule({
           const words = text.slice(sentence.start, sentence.end);
           if (RECEIVED_BEFORE.test(before) || RECEIVED_AFTER.test(after) || ELSEWHERE.test(words) || LINK_AFTER.test(after)) continue;
           if (PHYSICAL_AFTER.test(after) || CANNOT_OPEN.test(words)) continue;
+          if ((pattern as RegExp & { stated?: boolean }).stated && CONDITION_BEFORE.test(before)) continue;
           const lower = squash(words).toLowerCase();
           if (ignored.some((p) => lower.includes(p))) continue;
           best = { start, end };
