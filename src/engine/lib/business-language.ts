@@ -154,7 +154,8 @@ export function findShouting(line: string, offset: number, options: CapsOptions)
   // What a heading needs: after any list number or label, only capitals, few, no sentence words.
   const prefix = LINE_PREFIX.exec(line);
   const prefixEnd = prefix ? prefix[0].length : 0;
-  const limit = prefixEnd > 0 && /\S/.test(line.slice(0, prefixEnd)) ? options.maxHeadingWords * 2 : options.maxHeadingWords;
+  const hasPrefix = prefixEnd > 0 && /\S/.test(line.slice(0, prefixEnd));
+  const limit = hasPrefix ? options.maxHeadingWords * 2 : options.maxHeadingWords;
   let headingPossible = !QUESTION_OR_BANG.test(line);
   let headingWords = 0;
   let headingScore = 0;
@@ -277,7 +278,9 @@ export function findShouting(line: string, offset: number, options: CapsOptions)
     previousWasNumber = isNumber;
   }
   if (!best) return null;
-  const heading = headingPossible && headingWords >= 1 && headingWords <= limit && headingScore <= 1;
+  // A line in capitals ending with a full stop is a sentence, unless it is a numbered item.
+  const sentence = !hasPrefix && headingWords >= 4 && /\.\s*$/.test(line);
+  const heading = headingPossible && !sentence && headingWords >= 1 && headingWords <= limit && headingScore <= 1;
   if (heading) return null;
   const found: Shout = best;
   return { start: offset + found.start, end: offset + found.end };

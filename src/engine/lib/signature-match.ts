@@ -19,6 +19,8 @@ export interface SigToken {
   sepBefore: boolean;
   lineStart: boolean;
   lineEnd: boolean;
+  /** A label people add or leave out ("W:" before a web address, "Tel:" before a number). */
+  label: boolean;
 }
 
 /** A line of text with its absolute offset. */
@@ -54,6 +56,8 @@ const SYNONYMS = new Map<string, string>(Object.entries({
   councilor: "cllr",
   cllr: "cllr",
 }));
+/** Labels before contact details, which people add or leave out. */
+const LABELS = new Set(["tel", "mob", "email", "web", "fax", "f", "address", "addr", "a", "office", "direct", "dd"]);
 /** Words that carry nothing in a signature: a web address's scheme and `www`. */
 const DROPPED = new Set(["http", "https", "www", "mailto"]);
 
@@ -101,6 +105,7 @@ export function tokenizeLines(lines: readonly SigLine[]): SigToken[] {
         value,
         start,
         end,
+        label: LABELS.has(value) && /^\s{0,2}[:.]/.test(l.text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
         line: lineIndex,
         sepBefore: out.length === firstOfLine || SEPARATOR.test(gap) || from === 0,
         lineStart: out.length === firstOfLine,
@@ -281,7 +286,12 @@ export class SignatureMatcher {
     const tokens = this.tokens;
     const n = tokens.length;
     if (t >= n) return [];
-    if (item.kind === "word") return tokens[t].value === item.value ? [t + 1] : [];
+    if (item.kind === "word") {
+      if (tokens[t].value === item.value) return [t + 1];
+      // Skip a label the template does not have ("W: www…").
+      if (tokens[t].label && t + 1 < n && tokens[t + 1].value === item.value) return [t + 2];
+      return [];
+    }
     const prev = i > 0 ? this.items[i - 1] : null;
     const next = i + 1 < this.items.length ? this.items[i + 1] : null;
     const line = tokens[t].line;
@@ -290,7 +300,9 @@ export class SignatureMatcher {
       // A placeholder standing for a whole line starts where a line (or a cell) starts, unless it
       // follows the name; and ends where one ends unless a fixed word follows it.
       if (item.lineFirst && !(prev && prev.kind === "name") && !tokens[t].sepBefore) return [];
-      for (let k = 1; k <= item.max && t + k <= n && tokens[t + k - 1].line === line; k++) {
+      // A placeholder that is a whole line may wrap onto a second ("Town Clerk and / Proper Officer").
+      const lastLine = line + (item.lineFirst && item.lineLast ? 1 : 0);
+      for (let k = 1; k <= item.max && t + k <= n && tokens[t + k - 1].line <= lastLine; k++) {
         const e = t + k;
         const atBoundary = e === n || tokens[e - 1].lineEnd || tokens[e].sepBefore;
         if (item.lineLast && (!next || next.kind !== "word") && !atBoundary) continue;

@@ -17,7 +17,7 @@ const MAX_LINE = 1000;
 /** How many lines after the signature are looked at for personal additions. */
 const AFTER_LINES = 8;
 /** Token overlap above which a line is taken for a changed copy of a template line. */
-const NEAR = 0.6;
+const NEAR = 0.5;
 
 const ROLE_WORD: Record<Role, string> = { officer: "officer", councillor: "councillor" };
 const OTHER: Record<Role, Role> = { officer: "councillor", councillor: "officer" };
@@ -204,8 +204,10 @@ function findDamage(expected: Expected, tail: Window, text: string): Damage | nu
   if (!firstProblem) {
     // Every fixed line is there: then a line of the sender's own (a name or title) is missing,
     // or the lines are out of order or split by other text.
-    const missingLine = pattern.lines.find((l) => l.placeholderOnly);
-    const detail = missingLine ? `check the ${describePlaceholder(missingLine.text)} line and the order of the lines` : "its lines are out of order or split by other text";
+    const unfilled = pattern.lines.find((l) => l.placeholderOnly && /\{\w+\}/.test(l.text));
+    const detail = unfilled
+      ? `check your ${describePlaceholder(unfilled.text)} line and the order of the lines`
+      : "a line is missing, added or out of order";
     return { detail, evidence: lineEvidence(text, firstHit ?? candidates[0]) };
   }
   const { template, near } = firstProblem;
