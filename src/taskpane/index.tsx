@@ -1,14 +1,17 @@
 import { createRoot } from "react-dom/client";
+import { currentHost } from "../outlook/office";
+import { App } from "./App";
+import { createOfficeAdapter } from "./office-adapter";
 
-/** Placeholder until the task pane is built: it only proves the page, Office.js and React load. */
-function TaskPane() {
-  return (
-    <main>
-      <h1>Council Email Etiquette</h1>
-      <p>Checking this email against the council&apos;s policy…</p>
-    </main>
-  );
-}
-
-const root = document.getElementById("root");
-if (root) createRoot(root).render(<TaskPane />);
+/** Start the pane once Office.js is ready; the components get an adapter, never Office itself. */
+Office.onReady(() => {
+  const root = document.getElementById("root");
+  if (!root) return;
+  const theme = (Office.context as unknown as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme;
+  const adapter = createOfficeAdapter(currentHost(), {
+    policyUrl: new URL("policy.json", window.location.href).toString(),
+    fetch: (url, init) => window.fetch(url, init as RequestInit),
+    theme: theme ? { bodyBackgroundColor: theme.bodyBackgroundColor } : undefined,
+  });
+  createRoot(root).render(<App adapter={adapter} />);
+});
