@@ -48,6 +48,10 @@ ruleTester(rule as unknown as Rule, {
     { name: "inserted by the add-in and present", draft: { from: CLERK, to: RESIDENT, body: `Dear Alan,\n\nNoted.\n\n${clerkSig}`, flags: { signatureInserted: true } } },
     { name: "rule turned off by the policy", draft: { from: CLERK, to: RESIDENT, body: "Thanks, Jane" }, policy: (p) => ({ ...p, rules: { ...p.rules, "approved-signature": { severity: "off" } } }) },
     { name: "HTML signature with spans, non-breaking spaces and a mailto-free link", draft: { from: COUNCILLOR, to: SOUTHEND, html: `<div>Dear Planning Team,</div><div>I support the objection.</div><div><br></div><div><span style="font-family:Arial">Cllr&nbsp;Peter&nbsp;Smith</span></div><div><span>Leigh-on-Sea Town Council</span></div><div><span>71-73 Elm Road, Leigh-on-Sea, Essex SS9&nbsp;1SP</span></div><div><a href="http://www.leighonseatowncouncil.gov.uk">www.leighonseatowncouncil.gov.uk</a></div>` } },
+    {
+      name: "labels added, an international number and a job title over two lines",
+      draft: { from: CLERK, to: SOUTHEND, body: "Dear Sam,\n\nThe report is attached.\n\nKind regards\nJane Bennett\nTown Clerk and\nResponsible Financial Officer\nLeigh-on-Sea Town Council\nA: 71-73 Elm Road, Leigh-on-Sea, Essex SS9 1SP\nT: +44 (0)1702 716288\nW: www.leighonseatowncouncil.gov.uk" },
+    },
   ],
   invalid: [
     { name: "no signature, just a first name", draft: { from: CLERK, to: RESIDENT, body: `Dear Alan,\n\nThe hedge will be cut next week.\n\nKind regards\nJane\n\n${W}` }, errors: [{ messageId: "missing", severity: "block", fix: "insert-signature" }] },
@@ -61,6 +65,7 @@ ruleTester(rule as unknown as Rule, {
     { name: "councillor using the officer template", draft: { from: COUNCILLOR, to: RESIDENT, body: `Dear Mr Green,\n\nThank you.\n\n${officerSignature("Peter Smith", "Councillor")}` }, errors: [{ messageId: "wrongRole", excerpt: "Peter Smith" }] },
     { name: "officer using the councillor template", draft: { from: OFFICER, to: RESIDENT, body: `Dear Mr Green,\n\nThank you.\n\n${councillorSignature("Tom Harris")}` }, errors: [{ messageId: "wrongRole" }] },
     { name: "telephone line missing", draft: { from: CLERK, to: RESIDENT, body: `Dear Alan,\n\nThank you.\n\nKind regards\n${clerkSig.replace("\nTel: 01702 716288", "")}` }, errors: [{ messageId: "altered", fix: "insert-signature" }] },
+    { name: "telephone number changed", draft: { from: CLERK, to: RESIDENT, body: `Dear Alan,\n\nThank you.\n\nKind regards\n${clerkSig.replace("716288", "716999")}` }, errors: [{ messageId: "altered", excerpt: "716999" }] },
     { name: "web address changed", draft: { from: COUNCILLOR, to: CLERK, body: `Jane,\n\nFine by me.\n\n${peterSig.replace("www.leighonseatowncouncil.gov.uk", "www.petersmithforleigh.co.uk")}` }, errors: [{ messageId: "altered" }] },
     { name: "listed job title left out", draft: { from: OFFICER, to: RESIDENT, body: `Dear Alan,\n\nThe invoice is paid.\n\nRegards\n${tomListedSig.replace("Deputy Town Clerk\n", "")}` }, policy: withPeople, errors: [{ messageId: "altered" }] },
     { name: "listed job title changed", draft: { from: OFFICER, to: RESIDENT, body: `Dear Alan,\n\nThe invoice is paid.\n\nRegards\n${tomListedSig.replace("Deputy Town Clerk", "Assistant Clerk")}` }, policy: withPeople, errors: [{ messageId: "altered" }] },

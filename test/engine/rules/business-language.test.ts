@@ -47,6 +47,10 @@ ruleTester(rule as unknown as Rule, {
     { name: "an acronym allowed by the policy", draft: { to: SOUTHEND, body: `Dear Sam,\n\nThe LOSTC and SBC TEAMS LINK is below.\n\n${sig}` }, options: { allowedAcronyms: ["LOSTC", "SBC", "TEAMS", "LINK"] } },
     { name: "text-speak allowed by the policy", draft: { to: RESIDENT, body: `Dear Alan,\n\nThe meeting is at the Abt Centre.\n\n${sig}` }, options: { allowedTextSpeak: ["abt"] } },
     { name: "red text check turned off", draft: { to: RESIDENT, html: `<p>Dear Alan, <span style="color:red">the office is closed on Monday.</span></p>${htmlSig}` }, options: { redText: false } },
+    { name: "a company's registered name in capitals", draft: { to: RESIDENT, body: `Dear Mr Green,\n\nThe work will be done by WESTCLIFF TREE SURGEONS LTD on Monday.\n\n${sig}` } },
+    { name: "a reply keeps the sender's shouty subject", draft: { composeType: "reply", to: RESIDENT, subject: "RE: HELP!!! FLOODING ON ELM ROAD", body: `Dear Mr Green,\n\nEssex Highways have been told and will clear the drain today.\n\n${sig}` } },
+    { name: "red negative figures in a pasted budget", draft: { to: "Councillors <councillors@leighonseatowncouncil.gov.uk>", html: `<p>Dear Councillors,</p><p>The budget monitoring report is below.</p><table><tr><td>Grounds</td><td>£12,400</td><td style="color:red">(£1,250)</td></tr><tr><td>Events</td><td>£3,100</td><td style="color:#ff0000">-£310</td></tr></table>${htmlSig}` } },
+    { name: "Lol is a name", draft: { from: COUNCILLOR, to: CLERK, body: `Jane,\n\nLol Green and Ty Jones will help with the litter pick.\n\n${cSig}` } },
   ],
   invalid: [
     { name: "a whole sentence in capitals", draft: { from: COUNCILLOR, to: SOUTHEND, subject: "Streetlight on Elm Road", body: `Dear Planning Team,\n\nTHIS IS COMPLETELY UNACCEPTABLE AND I WANT IT SORTED TODAY.\n\n${cSig}` }, errors: [{ messageId: "shouting", severity: "warn", field: "body", excerpt: "COMPLETELY UNACCEPTABLE" }] },
@@ -54,6 +58,7 @@ ruleTester(rule as unknown as Rule, {
     { name: "a subject in capitals that shouts", draft: { to: "Councillors <councillors@leighonseatowncouncil.gov.uk>", subject: "PLEASE READ THIS BEFORE TONIGHT", body: `Dear Councillors,\n\nThe papers for tonight are attached.\n\n${sig}` }, errors: [{ messageId: "shouting", field: "subject" }] },
     { name: "a short sentence in capitals with !", draft: { from: COUNCILLOR, to: COUNCILLOR_2, body: `Mary,\n\nSTOP IT! The residents can read these emails.\n\n${cSig}` }, errors: [{ messageId: "shouting", excerpt: "STOP IT" }] },
     { name: "an email wholly in capitals, short lines", draft: { from: COUNCILLOR, to: CLERK, body: "DEAR CLERK\n\nTHE PLAYGROUND GATE IS BROKEN\nSOMEONE NEEDS TO FIX IT\n\nPETER" }, errors: [{ messageId: "shouting" }] },
+    { name: "a line in capitals ending in a full stop", draft: { from: COUNCILLOR, to: CLERK, body: `Jane,\n\nTHE GRASS CUTTING CONTRACTOR DAMAGED THE BENCH AT BELTON WAY.\n\n${cSig}` }, errors: [{ messageId: "shouting", excerpt: "DAMAGED THE BENCH" }] },
     { name: "capitals in bold HTML", draft: { to: RESIDENT, html: `<p>Dear Alan,</p><p>The hall <b>MUST BE CLEARED BY 10PM</b> on Saturday.</p>${htmlSig}` }, errors: [{ messageId: "shouting", excerpt: "MUST BE CLEARED" }] },
     { name: "red text by style", draft: { to: RESIDENT, html: `<p>Dear Alan,</p><p>Please note <span style="color:red">the deadline is Friday</span> and cannot move.</p>${htmlSig}` }, errors: [{ messageId: "redText", excerpt: "the deadline is Friday" }] },
     { name: "red text by the font element", draft: { to: SOUTHEND, html: `<p>Dear Sam,</p><p><font color="#FF0000">The road closure starts on Monday.</font></p>${htmlSig}` }, errors: [{ messageId: "redText" }] },
