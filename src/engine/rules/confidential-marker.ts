@@ -53,7 +53,11 @@ const WITHHELD =
 
 /** The wording of email disclaimers, which mention confidentiality in every message. */
 const DISCLAIMER =
-  /\b(?:intended\s{1,3}recipient|named\s{1,3}recipient|addressee|received\s{1,3}(?:this|it|the\s{1,3}(?:e-?mail|message))\s{1,3}(?:\w+\s{1,3})?in\s{1,3}error|if\s{1,3}you\s{1,3}are\s{1,3}not\s{1,3}the|notify\s{1,3}the\s{1,3}sender|(?:may|might|could)\s{1,3}(?:also\s{1,3})?(?:contain|include|be)\s{1,3}(?:confidential|privileged|legally|sensitive|protectively)|intended\s{1,3}(?:solely|only|exclusively)\s{1,3}for\s{1,3}(?:the\s{1,3})?(?:use\s{1,3}of\s{1,3}(?:the\s{1,3})?)?(?:individual|person|named|addressee|recipient|entity|organisation|organization)|unauthori[sz]ed\s{1,3}(?:use|disclosure|copying|dissemination|review)|disclaimer|any\s{1,3}views\s{1,3}(?:or\s{1,3}opinions\s{1,3})?expressed|e-?mail\s{1,3}(?:communications?\s{1,3})?(?:is|are)\s{1,3}(?:not\s{1,3}secure|monitored))/i;
+  /\b(?:to\s{1,3}whom\s{1,3}(?:it|they)\s{1,3}(?:is|are)\s{1,3}addressed|exclusive\s{1,3}use|intended\s{1,3}recipient|named\s{1,3}recipient|addressee|received\s{1,3}(?:this|it|the\s{1,3}(?:e-?mail|message))\s{1,3}(?:\w+\s{1,3})?in\s{1,3}error|if\s{1,3}you\s{1,3}are\s{1,3}not\s{1,3}the|notify\s{1,3}the\s{1,3}sender|(?:may|might|could)\s{1,3}(?:also\s{1,3})?(?:contain|include|be)\s{1,3}(?:confidential|privileged|legally|sensitive|protectively)|intended\s{1,3}(?:solely|only|exclusively)\s{1,3}for\s{1,3}(?:the\s{1,3})?(?:use\s{1,3}of\s{1,3}(?:the\s{1,3})?)?(?:individual|person|named|addressee|recipient|entity|organisation|organization)|unauthori[sz]ed\s{1,3}(?:use|disclosure|copying|dissemination|review)|disclaimer|any\s{1,3}views\s{1,3}(?:or\s{1,3}opinions\s{1,3})?expressed|e-?mail\s{1,3}(?:communications?\s{1,3})?(?:is|are)\s{1,3}(?:not\s{1,3}secure|monitored))/i;
+
+/** A one-line footer in a signature: "This email is private and confidential." */
+const FOOTER =
+  /\b(?:this|the)\s{1,3}(?:e-?mail|message|communication|transmission|correspondence)\b[^.!?\n]{0,80}?\b(?:is|are|may\s{1,3}be)\s{1,3}(?:private\s{1,3}(?:and|&)\s{1,3}|strictly\s{1,3})?confidential\b/i;
 
 /** What must follow "Part 2" for it to be agenda business, not a part of a form or an Act. */
 const PART_CONTEXT_AFTER =
@@ -345,7 +349,15 @@ export default createRule({
 
     // The sender's own words (the waiver clause is already cut out of these slices).
     for (const slice of context.slices(["new", "signature"])) {
-      const found = first(body.text, slice.start, slice.end);
+      // In the signature, "This email is confidential" is the sender's standing footer, not a marking.
+      const footer =
+        slice.zone === "signature"
+          ? (m: Marker): boolean => {
+              const sentence = sentenceAround(body.text, m.start, m.end, slice.start, slice.end);
+              return FOOTER.test(body.text.slice(sentence.start, sentence.end));
+            }
+          : undefined;
+      const found = first(body.text, slice.start, slice.end, false, footer);
       if (found) {
         context.report({
           messageId: "markedBody",

@@ -117,6 +117,10 @@ ruleTester(rule as unknown as Rule, {
       name: "a private session with a personal trainer",
       draft: { to: RESIDENT_3, subject: "Leisure centre", body: `Dear Chris,\n\nYou can book a private session with a personal trainer at the leisure centre on Elm Road.\n\nKind regards\n${sig}\n\n${W}` },
     },
+    {
+      name: "a one-line confidentiality footer in the sender's signature",
+      draft: { from: COUNCILLOR, to: RESIDENT, subject: "Bus shelter", body: `Dear Alan,\n\nThe bus shelter will be repaired next week.\n\n${csig}\nThis email is private and confidential.\n\n${W}` },
+    },
   ],
   invalid: [
     {
