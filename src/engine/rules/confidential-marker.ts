@@ -57,7 +57,7 @@ const DISCLAIMER =
 
 /** A one-line footer in a signature: "This email is private and confidential." */
 const FOOTER =
-  /\b(?:this|the)\s{1,3}(?:e-?mail|message|communication|transmission|correspondence)\b[^.!?\n]{0,80}?\b(?:is|are|may\s{1,3}be)\s{1,3}(?:private\s{1,3}(?:and|&)\s{1,3}|strictly\s{1,3})?confidential\b/i;
+  /^[\s*_-]{0,5}(?:(?:please\s{1,3})?note:?\s{1,3})?(?:this|the)\s{1,3}(?:e-?mail|message|communication|transmission|correspondence)\b[^.!?\n]{0,80}?\b(?:is|are|may\s{1,3}be)\s{1,3}(?:private\s{1,3}(?:and|&)\s{1,3}|strictly\s{1,3})?confidential\s{0,3}[.!]?[\s*_-]{0,5}$/i;
 
 /** What must follow "Part 2" for it to be agenda business, not a part of a form or an Act. */
 const PART_CONTEXT_AFTER =
@@ -348,15 +348,17 @@ export default createRule({
     });
 
     // The sender's own words (the waiver clause is already cut out of these slices).
-    for (const slice of context.slices(["new", "signature"])) {
-      // In the signature, "This email is confidential" is the sender's standing footer, not a marking.
-      const footer =
-        slice.zone === "signature"
-          ? (m: Marker): boolean => {
-              const sentence = sentenceAround(body.text, m.start, m.end, slice.start, slice.end);
-              return FOOTER.test(body.text.slice(sentence.start, sentence.end));
-            }
-          : undefined;
+    const authored = context.slices(["new", "signature"]);
+    /** Has the sender written nothing after this offset (the waiver clause aside)? */
+    const lastWords = (at: number): boolean => authored.every((a) => a.end <= at || body.text.slice(Math.max(a.start, at), a.end).trim() === "");
+    for (const slice of authored) {
+      // "This email is private and confidential." standing alone in the signature, or as the
+      // last line the sender wrote, is their standing footer, not a marking.
+      const footer = (m: Marker): boolean => {
+        const sentence = sentenceAround(body.text, m.start, m.end, slice.start, slice.end);
+        if (!FOOTER.test(body.text.slice(sentence.start, sentence.end))) return false;
+        return slice.zone === "signature" || lastWords(sentence.end);
+      };
       const found = first(body.text, slice.start, slice.end, false, footer);
       if (found) {
         context.report({
