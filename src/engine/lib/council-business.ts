@@ -1,4 +1,4 @@
-import type { Evidence } from "../rule";
+import type { Evidence, TextSlice } from "../rule";
 import type { Sentence } from "../text";
 import { squash } from "../text";
 
@@ -41,3 +41,27 @@ export function phraseList(phrases: readonly string[]): RegExp | null {
  * councillors are meant to act.
  */
 export const TO_A_MEETING = /\b(?:agenda|agendas|agendum|next\s+meeting|(?:council|committee|full\s+council|the|a|our|this|that|tuesday's|monday's|wednesday's|thursday's|friday's)\s+meeting|at\s+(?:the\s+)?(?:next\s+)?(?:full\s+council|committee|council)\b)/i;
+
+/**
+ * How much of the sender's own text these rules read. Real messages are far shorter (this is
+ * some 5,000 words); past it, a body is almost always pasted or unrecognised history, and
+ * reading on would only cost time at Send.
+ */
+export const MAX_AUTHORED_CHARS = 30000;
+
+/** The first `max` characters of the slices, cut at the limit, offsets unchanged. */
+export function firstChars(slices: readonly TextSlice[], max = MAX_AUTHORED_CHARS): TextSlice[] {
+  const out: TextSlice[] = [];
+  let left = max;
+  for (const slice of slices) {
+    if (left <= 0) break;
+    if (slice.text.length <= left) {
+      out.push(slice);
+      left -= slice.text.length;
+    } else {
+      out.push({ ...slice, end: slice.start + left, text: slice.text.slice(0, left) });
+      left = 0;
+    }
+  }
+  return out;
+}

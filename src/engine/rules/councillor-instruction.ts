@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CLAUSES } from "../clauses";
 import { createRule } from "../rule";
 import { sentencesOf } from "../text";
-import { TO_A_MEETING, phraseList, sentenceEvidence, straighten } from "../lib/council-business";
+import { TO_A_MEETING, firstChars, phraseList, sentenceEvidence, straighten } from "../lib/council-business";
 
 /**
  * A councillor's email must not instruct staff or contractors, nor commit the council: only
@@ -55,7 +55,7 @@ const CLERICAL =
 
 /** Past participles of the work people have done for the council ("get the lights fixed"). */
 const DONE =
-  "(?:ordered|booked|paid|fixed|repaired|mended|replaced|installed|removed|cut|mowed|mown|trimmed|pruned|strimmed|cleared|cleaned|emptied|painted|delivered|put\\s+up|taken\\s+down|erected)";
+  "(?:ordered|booked|paid|fixed|repaired|mended|replaced|installed|removed|cut|mowed|mown|trimmed|pruned|strimmed|cleared|cleaned|emptied|painted|repainted|delivered|put\\s+up|taken\\s+down|erected|inspected|serviced|surveyed|felled|lopped|pollarded|planted|resurfaced|unblocked|swept|gritted|jet-washed)";
 
 /** Going ahead with work: what a contractor is told he "can" or "should" now do. */
 const GO_WORK = "(?:start|begin|go\\s+ahead|proceed|carry\\s+on|carry\\s+out|do\\s+the|fix|repair|order|book|invoice|bill|deliver|install|remove|replace|cut|get\\s+paid|be\\s+paid|send\\s+(?:the|his|her|their)\\s+invoice)";
@@ -81,11 +81,13 @@ interface Verb {
   clerical?: boolean;
   /** The text after the verb (to the end of the clause) must mention this. */
   mentions?: RegExp;
+  /** Also accept a named firm or person told to do work ("ask Greenways to cut the verges"). */
+  named?: boolean;
 }
 
 const ANY_OBJECT = /^(?:[a-z0-9£"'])/i;
 /** What cannot start the object of "order", "book", "pay" and the like: the reader's own things, or a manner. */
-const OPEN_OBJECT_NOT = /^(?:your|yours|yourself|at|by|on|in|online|via|with|when|before|upon|using|through|into|from|early|now|here|there|soon|today|asap|quickly|promptly|direct|directly|yourselves|as|if)\b/i;
+const OPEN_OBJECT_NOT = /^(?:your|yours|for\s+your|yourself|at|by|on|in|online|via|with|when|before|upon|using|through|into|from|early|now|here|there|soon|today|asap|quickly|promptly|direct|directly|yourselves|as|if)\b/i;
 const BARE_OBJECT = new RegExp(`^(?:${DETERMINER}\\b|\\d|£|invoices?\\b|payment\\b|deposits?\\b|quotes?\\b|contractors?\\b|suppliers?\\b|solicitors?\\b|for\\b)`, "i");
 const PROCEED_OBJECT = /^(?:$|[.,;:!)]|with\b|and\b|as\b|now\b|on\b|from\b|immediately|asap|straight\s+away|then\b|please\b|to\s+(?:order|book|buy|purchase|pay|instruct|appoint|engage|hire|commission))/i;
 
@@ -95,6 +97,9 @@ const ARRANGED_WORK = new RegExp(
   "i",
 );
 
+/** A firm or person by name, then work for them to do: case matters, so no `i` flag. */
+const NAMED_TO_WORK = new RegExp(`^(?:[A-Z][A-Za-z&'-]{1,20}\\s+){1,3}(?:to\\s+${GO_WORK}|(?:know|that)\\s+(?:he|she|they|it)\\s+(?:can|should|may)\\s+(?:now\\s+)?${GO_WORK})\\b`);
+
 const VERBS: readonly Verb[] = [
   // Spending, contracting and authorising.
   { verb: /^(?:order|buy|purchase)\b/i, bare: true, object: ANY_OBJECT, not: /^(?:of|to|in|is|was|and|or|by|from|for\s+(?:me|myself)|me|myself|my|yourself)\b/i, clerical: true },
@@ -103,7 +108,7 @@ const VERBS: readonly Verb[] = [
   { verb: /^(?:reimburse|refund)\b/i, bare: true, object: ANY_OBJECT, not: FOR_ME },
   { verb: /^(?:authori[sz]e|approve|sanction)\b/i, bare: true, object: ANY_OBJECT, not: /^(?:of|me|my|myself|the\s+(?:minutes|agenda|wording|draft))\b/i },
   { verb: /^(?:hire|appoint|commission|employ|instruct|engage)\b/i, bare: true, object: ANY_OBJECT, not: /^(?:me|myself|us|my|with|in|on|the\s+public|residents|yourself)\b/i },
-  { verb: /^(?:cancel|terminate|renew)\b/i, bare: true, object: ANY_OBJECT, not: FOR_ME, clerical: true },
+  { verb: /^(?:cancel|terminate|renew)\b/i, bare: true, object: ANY_OBJECT, not: /^(?:me|myself|us|my|ourselves|(?:that|this|it)\s*(?:[,.;:!?-]|$))/i, clerical: true },
   { verb: /^accept\b/i, bare: true, object: /^(?:(?:the|this|that|their|his|her|its|our|[a-z]+'s)\s+)?(?:[a-z0-9'-]{1,20}\s+){0,2}?(?:quotes?|quotation|tender|offer|estimate|bid)\b/i },
   { verb: /^award\b/i, bare: true, object: /^(?:(?:the|this)\s+)?(?:contract|work|works|job|tender|it\s+to)\b/i },
   { verb: /^sign\b/i, bare: true, object: /^(?:(?:the|this|our|their)\s+)?(?:[a-z-]{1,20}\s+)?(?:contract|agreement|lease|licen[cs]e|order|purchase\s+order)\b/i },
@@ -112,17 +117,17 @@ const VERBS: readonly Verb[] = [
   { verb: /^release\b/i, bare: true, object: /^(?:the\s+)?(?:payment|funds|money|deposit|retention|grant|cheque)\b/i },
   { verb: /^(?:transfer|spend|donate|grant)\b/i, bare: true, object: /^(?:£|\d|the\s+(?:money|funds|grant|balance)|funds|up\s+to|some\s+money|money)/i },
   { verb: /^make\b/i, bare: false, object: /^(?:an?|the)\s+(?:payment|donation|grant|booking|order|purchase|offer|contribution)\b/i },
-  { verb: /^(?:go\s+ahead|proceed)\b/i, bare: true, object: PROCEED_OBJECT },
+  { verb: /^(?:go\s+ahead|proceed)\b/i, bare: true, object: PROCEED_OBJECT, not: /^(?:with(?:out)?\s+(?:the\s+)?(?:meeting|me|us|discussion|vote|debate|item)|to\s+the\s+next\s+item)\b/i },
   { verb: /^(?:arrange|organi[sz]e)\b/i, bare: true, object: /^for\s+(?!me\b|us\b|councillors?\b|members\b|you\b|myself\b|a\s+meeting\b|a\s+call\b)/i },
   { verb: /^(?:arrange|organi[sz]e)\b/i, bare: false, object: ARRANGED_WORK },
   { verb: /^confirm\b/i, bare: true, object: /^(?:(?:the|our|this)\s+)?(?:order|purchase|acceptance|contract|appointment)\b(?!\s+(?:has|have|was|is|went|arrived|been|status|number|date|details|reference))/i },
   { verb: /^confirm\b/i, bare: false, object: new RegExp(`^(?:(?:the|our|this)\\s+)?(?:booking|work|works|job|go-?ahead)\\s+(?:with|to)\\s+${TARGET_PARTY}|^to\\s+${TARGET_PARTY}`, "i") },
   // Directing outside parties, or speaking to the public for the council.
-  { verb: /^(?:tell|inform|notify|advise|instruct)\b/i, bare: true, object: new RegExp(`^${TARGET}|^(?:him|her|them)\\s+to\\s+${GO_WORK}\\b`, "i") },
-  { verb: /^let\b/i, bare: true, object: new RegExp(`^${TARGET}\\s+know\\b`, "i") },
-  { verb: /^ask\b/i, bare: true, object: new RegExp(`^(?:${TARGET_PARTY}\\s+to\\b${JUST_A_QUOTE}|(?:him|her|them)\\s+to\\s+${GO_WORK}\\b)`, "i") },
+  { verb: /^(?:tell|inform|notify|advise|instruct)\b/i, bare: true, named: true, object: new RegExp(`^${TARGET}|^(?:him|her|them)\\s+to\\s+${GO_WORK}\\b`, "i") },
+  { verb: /^let\b/i, bare: true, named: true, object: new RegExp(`^${TARGET}\\s+know\\b`, "i") },
+  { verb: /^ask\b/i, bare: true, named: true, object: new RegExp(`^(?:${TARGET_PARTY}\\s+to\\b${JUST_A_QUOTE}|(?:him|her|them)\\s+to\\s+${GO_WORK}\\b)`, "i") },
   { verb: /^chase\b/i, bare: false, object: new RegExp(`^(?:up\\s+)?${TARGET_PARTY}|^up\\s+(?:the|this|our)\\s+(?:order|delivery|repair|repairs|work|works)\\b`, "i") },
-  { verb: /^get\b/i, bare: true, object: new RegExp(`^${TARGET_PARTY}\\s+(?:to|in|out|round|back\\s+to)\\b|^(?:the|this|that|these|those|it|them|our)\\b(?:\\s+[a-z'-]{1,20}){0,4}?\\s+${DONE}\\b|^(?:an?|the|some)\\s+(?:skip|contractor|builder|electrician|plumber|tree\\s+surgeon)\\s+(?:in|out|round|booked|ordered)\\b`, "i"), clerical: true },
+  { verb: /^get\b/i, bare: true, named: true, object: new RegExp(`^${TARGET_PARTY}\\s+(?:to|in|out|round|back\\s+to)\\b|^(?:the|this|that|these|those|it|them|our)\\b(?:\\s+[a-z'-]{1,20}){0,4}?\\s+${DONE}\\b|^(?:an?|the|some)\\s+(?:skip|contractor|builder|electrician|plumber|tree\\s+surgeon)\\s+(?:in|out|round|booked|ordered)\\b`, "i"), clerical: true },
   { verb: /^have\b/i, bare: false, object: new RegExp(`^(?:the|this|that|these|those|it|them|our)\\b(?:\\s+[a-z'-]{1,20}){0,4}?\\s+${DONE}\\b`, "i"), clerical: true },
   // Works for the council.
   {
@@ -151,6 +156,10 @@ const VERBS: readonly Verb[] = [
   { verb: /^write\b/i, bare: false, object: new RegExp(`^to\\s+${TARGET}`, "i") },
 ];
 
+/** Any instruction verb, and any that may stand bare, as one expression: most positions fail here at once. */
+const ANY_VERB = new RegExp(`^(?:${VERBS.map((v) => v.verb.source.replace(/^\^/, "")).join("|")})`, "i");
+const ANY_BARE_VERB = new RegExp(`^(?:${VERBS.filter((v) => v.bare).map((v) => v.verb.source.replace(/^\^/, "")).join("|")})`, "i");
+
 /** What comes before an instruction verb: a request ("please", "could you") and its fillers. */
 const REQUEST_LEAD =
   /\b(?:(?:please|pls|kindly)(?:\s+(?:could|can|would|will)\s+you)?|(?:could|can|would|will)\s+you(?:\s+(?:please|kindly|just|also|now))?(?:\s+be\s+able\s+to)?|(?:can|could)\s+we(?:\s+please)?(?=\s+(?:have|get|arrange)\b)|i(?:'d|\s+would)\s+like\s+you\s+to|i\s+(?:need|want)\s+you\s+to|i(?:'d|\s+would)\s+be\s+grateful\s+if\s+you\s+(?:could|would)|if\s+you\s+(?:could|would)|make\s+sure\s+(?:that\s+)?you|(?:i'm\s+|i\s+am\s+|i'd\s+be\s+|i\s+would\s+be\s+)?happy\s+for\s+you\s+to|you\s+(?:can|may|could)(?:\s+now)?(?=\s+(?:go\s+ahead|proceed)\b)|feel\s+free\s+to(?=\s+(?:go\s+ahead|proceed|order|book)\b)|you\s+have\s+my\s+(?:permission|consent|blessing|approval|authority|go-ahead)\s+to)\s+(?:(?:also|just|now|then|still|urgently|please|kindly)\s+)?(?:go\s+ahead\s+and\s+)?/gi;
@@ -176,12 +185,13 @@ function clauseAfter(text: string, from: number): string {
 /** Does an instruction verb stand at `at` in `text`, with a fitting object? */
 function instructionAt(text: string, at: number, bareOnly: boolean, depth = 0): boolean {
   const rest = text.slice(at, at + OBJECT_WINDOW);
+  if (!(bareOnly ? ANY_BARE_VERB : ANY_VERB).test(rest)) return false;
   for (const v of VERBS) {
     if (bareOnly && !v.bare) continue;
     const m = v.verb.exec(rest);
     if (!m) continue;
     const after = rest.slice(m[0].length).replace(/^\s+/, "");
-    if (v.object && !v.object.test(after)) continue;
+    if (v.object && !v.object.test(after) && !(v.named && NAMED_TO_WORK.test(after))) continue;
     if (v.object === ANY_OBJECT && OPEN_OBJECT_NOT.test(after)) continue;
     if (bareOnly && v.object === ANY_OBJECT && !BARE_OBJECT.test(after)) continue;
     if (v.not && v.not.test(after)) continue;
@@ -249,6 +259,11 @@ const STATEMENTS: readonly Statement[] = [
     re: new RegExp(`\\bi(?:'ve|\\s+have|\\s+had)?\\s+(?:already\\s+|now\\s+|just\\s+|also\\s+|personally\\s+)?(?:told|instructed|asked|authori[sz]ed|engaged|hired|commissioned|appointed|got)\\s+${TARGET_PARTY}\\s+(?:to\\b${JUST_A_QUOTE}|(?:that\\s+)?(?:he|she|they|it|we|the\\s+council)\\s+(?:can|could|should|must|may|will|is\\s+to|are\\s+to|needs?\\s+to)\\s+(?:now\\s+)?${GO_WORK}\\b)`, "i"),
     kind: "instruction",
   },
+  // The same with a firm or person by name; case matters, so no `i` flag.
+  {
+    re: new RegExp(`\\b[Ii](?:'ve|\\s+have|\\s+had|'ll|\\s+will)?\\s+(?:already\\s+|now\\s+|just\\s+|also\\s+)?(?:told|instructed|asked|got|tell|instruct|ask|get)\\s+(?:[A-Z][A-Za-z&'-]{1,20}\\s+){1,3}(?:to\\s+${GO_WORK}|(?:that\\s+)?(?:he|she|they|it)\\s+(?:can|should|may|must)\\s+(?:now\\s+)?${GO_WORK})\\b`),
+    kind: "instruction",
+  },
   { re: new RegExp(`\\bi(?:'ll|\\s+will)\\s+(?:tell|instruct|ask|get)\\s+${TARGET_PARTY}\\s+to\\b${JUST_A_QUOTE}`, "i"), kind: "instruction" },
   { re: new RegExp(`\\bi(?:'ve|\\s+have|\\s+had)?\\s+(?:already\\s+|now\\s+|just\\s+|also\\s+|personally\\s+)?(?:agreed|arranged|confirmed|settled|negotiated)\\s+with\\s+${TARGET_PARTY}`, "i"), kind: "commitment" },
   { re: /\bi(?:'ve|\s+have)?\s+(?:already\s+)?(?:told|instructed|asked)\s+(?:the\s+)?(?:clerk|town\s+clerk|parish\s+clerk|rfo|deputy(?:\s+clerk)?|officers?|staff)\s+to\s+(?:order|book|buy|purchase|pay|settle|hire|engage|appoint|commission|instruct|cancel|accept|award|sign|release|transfer|spend|go\s+ahead|proceed|get\s+the\s+contractor)\b/i, kind: "instruction" },
@@ -269,9 +284,12 @@ const STATEMENTS: readonly Statement[] = [
   { re: new RegExp(`\\b(?:i(?:'d|\\s+would)\\s+like|i\\s+want)\\s+${TARGET_PARTY}\\s+to\\s+(?:start|begin|go\\s+ahead|proceed|carry\\s+out|do|fix|repair|cut|install|remove|replace|deliver)\\b`, "i"), kind: "instruction" },
 ];
 
+/** Every statement as one expression, so a sentence with none is scanned once. */
+const ANY_STATEMENT = new RegExp(STATEMENTS.map((st) => `(?:${st.re.source})`).join("|"), "i");
+
 /** Words before a statement that make it a hope, a condition, a question or a report of a decision. */
 const HEDGE =
-  /\b(?:if|whether|hope|hopefully|hoping|expect|expected|think|believe|may|might|perhaps|possibly|probably|unless|until|ask|asks|asking|asked|request|requested|propose|proposing|suggest|suggesting|suggested|recommend|recommending|assume|doubt|wonder|wondering|not\s+sure|cannot|can't|unable|unlikely|decide|decided|consider|considering|discuss|debate|should|would|could|resolved|agreed\s+at|voted|not|never|can't\s+promise|understand|told\s+me|said|says|claims?|apparently|whether)\b/i;
+  /\b(?:if|whether|hope|hopefully|hoping|expect|expected|think|believe|may|might|perhaps|possibly|probably|unless|until|ask|asks|asking|asked|request|requested|propose|proposing|suggest|suggesting|suggested|recommend|recommending|assume|doubt|wonder|wondering|not\s+sure|cannot|can't|unable|unlikely|decide|decided|consider|considering|discuss|debate|should|would|could|resolved|agreed\s+at|voted|not|never|can't\s+promise|understand|told\s+me|tells|tell\s+me|said|says|claims?|apparently|according|heard|reports?|reported)\b/i;
 
 /** A condition that leaves the decision to the council ("once the council has approved it"). */
 const SUBJECT_TO_COUNCIL =
@@ -294,6 +312,8 @@ function findInstruction(sentence: string, extra: RegExp | null): { kind: Kind }
   if (extra && extra.test(text)) return { kind: "instruction" };
   if (SUBJECT_TO_COUNCIL.test(text)) return null;
   const question = /\?\s*$/.test(text);
+  // Where the sentence first puts something to the council's process; imperatives after it are not instructions.
+  const processAt = text.search(PROCESS);
   let earliest: { at: number; kind: Kind } | null = null;
   const consider = (at: number, kind: Kind): void => {
     if (!earliest || at < earliest.at) earliest = { at, kind };
@@ -308,7 +328,7 @@ function findInstruction(sentence: string, extra: RegExp | null): { kind: Kind }
         continue;
       }
       // "Please don't …", "Could you not …": a negative request does not instruct.
-      if (PROCESS.test(text.slice(0, m.index))) break;
+      if (processAt >= 0 && processAt < m.index) break;
       if (requestAt(text, m.index + m[0].length)) {
         consider(m.index, "instruction");
         break;
@@ -319,7 +339,7 @@ function findInstruction(sentence: string, extra: RegExp | null): { kind: Kind }
       while ((m = CLAUSE_START.exec(text)) !== null) {
         const at = m.index + m[0].length;
         if (m[0] === "") CLAUSE_START.lastIndex++;
-        if (PROCESS.test(text.slice(0, at))) break;
+        if (processAt >= 0 && processAt < at) break;
         if (instructionAt(text, at, true)) {
           consider(at, "instruction");
           break;
@@ -329,7 +349,7 @@ function findInstruction(sentence: string, extra: RegExp | null): { kind: Kind }
     }
   }
 
-  for (const s of STATEMENTS) {
+  for (const s of ANY_STATEMENT.test(text) ? STATEMENTS : []) {
     const m = s.re.exec(text);
     if (!m) continue;
     if (s.hedged && (HEDGE.test(text.slice(0, m.index)) || TO_A_MEETING.test(text))) continue;
@@ -358,7 +378,7 @@ export default createRule({
     // Items listed under "Items for the agenda:" are proposals for the council, not instructions.
     let agendaList = false;
     let afterHeader = false;
-    for (const sentence of sentencesOf(context.slices(["new", "signature"]))) {
+    for (const sentence of sentencesOf(firstChars(context.slices(["new", "signature"])))) {
       const text = straighten(sentence.text);
       if (agendaList && (afterHeader || LIST_ITEM.test(text))) {
         afterHeader = false;

@@ -5,7 +5,7 @@ import { createRule, type Evidence, type Recipient, type TextSlice } from "../ru
 import { sentencesOf, squash, wordsOf, type Sentence } from "../text";
 import { plainName } from "../signature";
 import type { Policy } from "../../policy/schema";
-import { TO_A_MEETING, phraseList, sentenceEvidence, straighten } from "../lib/council-business";
+import { TO_A_MEETING, firstChars, phraseList, sentenceEvidence, straighten } from "../lib/council-business";
 
 /**
  * Outlook has no "reply all" compose type, so a reply to two or more people in To and Cc is
@@ -204,6 +204,9 @@ const DECISION_PATTERNS: readonly RegExp[] = [
   /\bis\s+(?:everyone|everybody|every\s+one)\s+(?:happy|agreed|content|in\s+agreement)\s+(?:to\s+(?:approve|accept|go|proceed|award|appoint|order|pay|spend)|with\s+(?:quote|quotation|option|tender|the\s+(?:proposal|recommendation|quote)))\b/i,
 ];
 
+/** The decision patterns as one expression: a sentence is scanned once, not once per pattern. */
+const ANY_DECISION = new RegExp(DECISION_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "i");
+
 /** A bare assent: on its own it only decides something if the message replied to proposed it. */
 const BARE_ASSENT = /^(?:(?:yes|ok|okay)[,!.]?\s+)?(?:agreed|i\s+agree|agree|\+1|seconded|i\s+second\s+(?:that|this|it)|i'll\s+second\s+(?:that|this|it)|yes|same|me\s+too|happy\s+with\s+(?:that|this)|fine\s+by\s+me|i\s+support\s+(?:this|that|it)|support|in\s+favour|aye|approved)(?:[,\s]+(?:thanks|thank\s+you|from\s+me))?[.!]*$/i;
 
@@ -217,7 +220,7 @@ function decisionSentence(sentences: readonly Sentence[]): Sentence | null {
   for (const s of sentences) {
     const text = straighten(s.text);
     if (TO_A_MEETING.test(text)) continue;
-    if (DECISION_PATTERNS.some((re) => re.test(text))) return s;
+    if (ANY_DECISION.test(text)) return s;
   }
   return null;
 }
@@ -270,7 +273,7 @@ export default createRule({
     }
 
     // (e) A councillor deciding council business with a quorum of councillors.
-    const newText = context.slices(["new"]);
+    const newText = firstChars(context.slices(["new"]));
     const content = ownWords(newText, signatureLines(context.policy, sender.name));
     let decided = false;
     if (context.role === "councillor") {
