@@ -59,6 +59,30 @@ interface Form {
 interface Phrase {
   meta: TermMeta;
   whitelist: string[];
+  context: CompiledContext | null;
+}
+
+/** A term's context rules, with word lists as sets. */
+interface CompiledContext {
+  notAfter: Set<string>;
+  notBefore: Set<string>;
+  notNear: Set<string>;
+  insultOnly: boolean;
+  lowerCaseOnly: boolean;
+  notInCapitals: boolean;
+}
+
+function compileContext(meta: TermMeta): CompiledContext | null {
+  if (meta.always) return null;
+  const c = meta.context ?? {};
+  return {
+    notAfter: new Set(c.notAfter ?? []),
+    notBefore: new Set(c.notBefore ?? []),
+    notNear: new Set(c.notNear ?? []),
+    insultOnly: c.insultOnly === true,
+    lowerCaseOnly: c.lowerCaseOnly === true,
+    notInCapitals: c.notInCapitals === true,
+  };
 }
 
 /** A run of one letter, or (`c === "*"`) of masking characters. */
@@ -75,6 +99,8 @@ const LEET: { [c: string]: string } = {
 };
 /** Second readings, tried when the first finds nothing: bo11ocks, fvck, niqqer. */
 const ALTERNATE: { [c: string]: string } = { "1": "l", "|": "l", v: "u", q: "g" };
+/** Look-alikes of i and l, read first as one and then as the other (the confusables table says "L"). */
+const I_OR_L: { [c: string]: string } = { "\u03b9": "i", "\u0399": "i", "\u0131": "i", "\u0406": "i", "\u04c0": "l", "\u04cf": "l", "\u01c0": "l", "\u2223": "l" };
 const MASKS = "*#%?~^";
 /** Symbols that, two or more together with a mask among them, are all masks ("f@#k"). */
 const GRAWLIX = "*#%?~^@$!&";
@@ -134,45 +160,62 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A trie of words as one regular expression, vowels stretchable: `sh(?:i+t|ag)`. */
-function trieSource(words: readonly string[], stretch: (c: string, n: number) => string): string {
+/** A word the first prefilter looks for at the start of a token. */
+interface Core {
+  word: string;
+  /** Only as a whole word ("tit", not "title"); otherwise the start of one ("shit…"). */
+  whole: boolean;
+}
+
+/**
+ * A trie of words as one regular expression, each letter stretchable and `u`/`g` readable as
+ * `v`/`q`: `s+h+(?:i+t+|a+g+)`. Whole words end in a look-ahead for a non-letter.
+ */
+function trieSource(words: readonly Core[]): string {
   interface Node {
-    [c: string]: Node | boolean;
+    next: { [c: string]: Node };
+    end: "" | "prefix" | "whole";
   }
-  const root: Node = {};
+  const root: Node = { next: {}, end: "" };
   for (const w of words) {
     let node = root;
-    for (const run of runsOf(w)) {
-      const key = run.c + run.n;
-      node = (node[key] as Node | undefined) ?? (node[key] = {});
-    }
-    node[""] = true;
+    for (const c of w.word) node = node.next[c] ?? (node.next[c] = { next: {}, end: "" });
+    if (node.end !== "prefix") node.end = w.whole ? "whole" : "prefix";
   }
+  const letter = (c: string): string => (c === "u" ? "[uv]+" : c === "g" ? "[gq]+" : escapeRegExp(c) + "+");
   const emit = (node: Node): string => {
-    const keys = Object.keys(node).filter((k) => k !== "");
-    if (keys.length === 0) return "";
-    const alternatives = keys.map((k) => stretch(k[0], Number(k.slice(1))) + emit(node[k] as Node));
-    const body = alternatives.length === 1 ? alternatives[0] : "(?:" + alternatives.join("|") + ")";
-    return node[""] ? "(?:" + body + ")?" : body;
+    if (node.end === "prefix") return "";
+    const alternatives = Object.keys(node.next).map((c) => letter(c) + emit(node.next[c]));
+    if (node.end === "whole") alternatives.push("(?![A-Za-z])");
+    return alternatives.length === 1 ? alternatives[0] : "(?:" + alternatives.join("|") + ")";
   };
   return emit(root);
 }
 
-const stretchVowels = (c: string, n: number): string => {
-  const e = c === "u" ? "[uv]" : escapeRegExp(c);
-  return VOWELS.indexOf(c) >= 0 ? (n === 1 ? e + "+" : e + e + "+") : n === 1 ? e : e + e;
-};
-const stretchAll = (c: string, n: number): string => {
-  const e = c === "u" ? "[uv]" : c === "g" ? "[gq]" : escapeRegExp(c);
-  return n === 1 ? e + "+" : e + e + "+";
-};
+/**
+ * Drop words another word in the list already finds: the start of a word "piss" finds "pissed"
+ * and "pisshead"; a whole word finds only itself.
+ */
+function minimalCores(words: readonly Core[]): Core[] {
+  const sorted = words.slice().sort((a, b) => a.word.length - b.word.length || Number(a.whole) - Number(b.whole));
+  const out: Core[] = [];
+  for (const w of sorted) {
+    if (!out.some((o) => (o.whole ? o.word === w.word : w.word.indexOf(o.word) === 0))) out.push(w);
+  }
+  return out;
+}
 
-// Prefilters. Each is one native scan; only what they find is read closely.
-/** Letters next to a digit, symbol, look-alike or hidden character: 5h1t, f**k, ѕhіt, sh\u200bit. */
-const SUSPICIOUS =
-  /[^\sA-Za-z,.;:'"()[\]{}<>/\\?&=_\-\u2018-\u201f\u2013\u2014\u2026\u00a0\u00b7][A-Za-z]|[A-Za-z][*#%~^\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u00c0-\uffff]|[\u00c0-\u02af\u0370-\u052f\u1d00-\u1fff\u2100-\u24ff\uff00-\uffef\ud800-\udfff]{2}/g;
-/** Single letters apart: f u c k, f.u.c.k, f-u-c-k. */
-const SPACED = /(?:^|[^A-Za-z0-9])(?:[A-Za-z0-9@$!*][ ._-]{1,2}){2,24}[A-Za-z0-9@$!*](?![A-Za-z0-9])/g;
+// Prefilters. Each is one native scan whose first character is rare, so the engine skips fast;
+// only what they find is read closely.
+/** Anything outside ASCII; only look-alike letters, combining marks and invisible characters count. */
+const NON_ASCII = /[^\x00-\x7f]+/g;
+const UNUSUAL = /[\u00c0-\u02af\u0300-\u036f\u0370-\u052f\u1d00-\u1fff\u200b-\u200f\u2060-\u2064\u2100-\u24ff\ufeff\u00ad\uff00-\uffef\ud800-\udbff]/;
+/** Digits and symbols that may stand for letters or hide them: 5h1t, f**k, @rse, sh!t. */
+const LEET_RUN = /[0-9*#%~^@$!|+\u20ac\u00a1]+/g;
+/** A single character, a space or dot, another: the start of "f u c k" or "f.u.c.k". */
+const SPACED = /[\s._(-][A-Za-z0-9@$!*][ ._-]{1,3}[A-Za-z0-9@$!*][ ._-]/g;
+const SPACED_AT_START = /^[A-Za-z0-9@$!*][ ._-]{1,3}[A-Za-z0-9@$!*][ ._-]/;
+const SINGLE = /[A-Za-z0-9@$!*]/;
 
 // ---------------------------------------------------------------------------------------------
 // Reading a word.
@@ -256,6 +299,12 @@ function normalise(raw: string, alternate: boolean, digitsAreDigits = false): No
       continue;
     }
     if (APOSTROPHES.indexOf(ch) >= 0) continue;
+    if (I_OR_L[ch] !== undefined) {
+      ambiguous = true;
+      const first = I_OR_L[ch];
+      pushAscii(alternate ? (first === "i" ? "l" : "i") : first, start, i + 1, true);
+      continue;
+    }
     const decomposed = ch.normalize("NFKD").replace(COMBINING, "");
     if (decomposed.length === 0) continue;
     for (let k = 0; k < decomposed.length; k++) {
@@ -366,19 +415,27 @@ const INSULT_BEFORE_PLURAL = new Set(["those", "these", "them", "bunch", "load",
 
 const WORD = /[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)?/g;
 
-function wordsIn(s: string): string[] {
-  return (s.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/\u2019/g, "'"));
+/** Is any of these words in the text? */
+function anyWordIn(s: string, words: Set<string>): boolean {
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(s)) !== null) if (words.has(m[0].toLowerCase().replace(/\u2019/g, "'"))) return true;
+  return false;
 }
 
+/** "Dick", "Coon": a capital, then small letters only. */
 function isTitleCase(w: string): boolean {
-  return /^[A-Z][a-z]/.test(w);
+  return /^[A-Z][a-z]+$/.test(w.replace(/['\u2019][A-Za-z]*$/, "").replace(/[^A-Za-z]/g, ""));
 }
 
 interface Around {
+  /** The words before, nearest first, and after, lower-cased, on the same line. */
   prev: string[];
   next: string[];
+  /** The words right before and after as written, when nothing but white space parts them. */
   prevRaw: string;
   nextRaw: string;
+  /** Punctuation or the end of the line follows. */
   clauseEnd: boolean;
 }
 
@@ -392,29 +449,27 @@ function around(text: string, start: number, end: number): Around {
   const nextRawWords = lineAfter.match(WORD) ?? [];
   const prev = prevRawWords.map((w) => w.toLowerCase().replace(/\u2019/g, "'")).reverse();
   const next = nextRawWords.map((w) => w.toLowerCase().replace(/\u2019/g, "'"));
+  const lastPrev = prevRawWords[prevRawWords.length - 1] ?? "";
+  const prevAdjacent = lastPrev !== "" && /^[\s-]*$/.test(lineBefore.slice(lineBefore.lastIndexOf(lastPrev) + lastPrev.length));
+  const firstNext = nextRawWords[0] ?? "";
+  const nextAdjacent = firstNext !== "" && /^[\s-]*$/.test(lineAfter.slice(0, lineAfter.indexOf(firstNext)));
   const clauseEnd = /^[\s*"'\u201d\u2019)]*(?:[.!?,;:)\u2026]|$)/.test(lineAfter);
-  return { prev, next, prevRaw: prevRawWords[prevRawWords.length - 1] ?? "", nextRaw: nextRawWords[0] ?? "", clauseEnd };
+  return { prev, next, prevRaw: prevAdjacent ? lastPrev : "", nextRaw: nextAdjacent ? firstNext : "", clauseEnd };
 }
 
 /** Is this word, here, the offensive sense? */
-function offensiveHere(meta: TermMeta, text: string, start: number, end: number, raw: string): boolean {
-  if (meta.always) return true;
-  const ctx = meta.context ?? {};
-  const a = around(text, start, end);
-  const title = isTitleCase(raw);
+function offensiveHere(ctx: CompiledContext | null, text: string, start: number, end: number, raw: string): boolean {
+  if (!ctx) return true;
   const letters = raw.replace(/[^A-Za-z]/g, "");
-  const capitals = letters.length >= 2 && letters === letters.toUpperCase();
   const lower = letters === letters.toLowerCase();
-  // A name or a place: "Cllr Coon", "Dick Turpin", "Moby Dick", "Cock Lane", "Greg Dyke".
-  if (title && (HONORIFICS.has(a.prev[0] ?? "") || isTitleCase(a.nextRaw) || isTitleCase(a.prevRaw))) return false;
   if (ctx.lowerCaseOnly && !lower) return false;
-  if (ctx.notInCapitals && capitals) return false;
-  if (ctx.notAfter && a.prev.length && ctx.notAfter.indexOf(a.prev[0]) >= 0) return false;
-  if (ctx.notBefore && a.next.length && ctx.notBefore.indexOf(a.next[0]) >= 0) return false;
-  if (ctx.notNear) {
-    const near = wordsIn(text.slice(Math.max(0, start - 150), Math.min(text.length, end + 150)));
-    for (const w of near) if (ctx.notNear.indexOf(w) >= 0) return false;
-  }
+  if (ctx.notInCapitals && letters.length >= 2 && letters === letters.toUpperCase()) return false;
+  const a = around(text, start, end);
+  // A name or a place: "Cllr Coon", "Dick Turpin", "Moby Dick", "Cock Lane", "Greg Dyke".
+  if (isTitleCase(raw) && (HONORIFICS.has(a.prev[0] ?? "") || isTitleCase(a.nextRaw) || isTitleCase(a.prevRaw))) return false;
+  if (ctx.notAfter.size && a.prev.length && ctx.notAfter.has(a.prev[0])) return false;
+  if (ctx.notBefore.size && a.next.length && ctx.notBefore.has(a.next[0])) return false;
+  if (ctx.notNear.size && anyWordIn(text.slice(Math.max(0, start - 150), Math.min(text.length, end + 150)), ctx.notNear)) return false;
   if (ctx.insultOnly) {
     const p1 = a.prev[0] ?? "";
     const p2 = a.prev[1] ?? "";
@@ -481,12 +536,12 @@ export class OffensiveMatcher {
   constructor(data: DataSet<TermMeta>, options: MatcherOptions = {}) {
     const includeMild = options.includeMild === true;
     this.allow = (options.allowTerms ?? []).map((t) => t.toLowerCase().replace(/[^a-z]/g, "")).filter((t) => t.length > 0);
-    const cores: string[] = [];
-    const innerCores: string[] = [];
+    const cores: Core[] = [];
+    const innerCores: Core[] = [];
     const add = (meta: TermMeta, patterns: readonly ParsedPattern[], whitelist: readonly string[]): void => {
       if (meta.kind === "mild" && !includeMild) return;
       const index = this.phrases.length;
-      this.phrases.push({ meta, whitelist: whitelist.map((w) => w.toLowerCase().replace(/[^a-z]/g, "")).filter(Boolean) });
+      this.phrases.push({ meta, whitelist: whitelist.map((w) => w.toLowerCase().replace(/[^a-z]/g, "")).filter(Boolean), context: compileContext(meta) });
       for (const p of patterns) {
         const mode: Mode = p.requireWordBoundaryAtStart
           ? p.requireWordBoundaryAtEnd
@@ -506,8 +561,8 @@ export class OffensiveMatcher {
           else this.contains.push(form);
           if (mode === "exact" || mode === "prefix") push(this.byFirst, text[0], form);
           if (mode === "exact" || mode === "prefix") {
-            if (literal.length >= 2) cores.push(literal);
-          } else if (literal.length >= 3) innerCores.push(literal);
+            if (literal.length >= 2) cores.push({ word: literal, whole: mode === "exact" && literal === text });
+          } else if (literal.length >= 3) innerCores.push({ word: literal, whole: false });
         }
       }
     };
@@ -525,12 +580,13 @@ export class OffensiveMatcher {
         const anchor = this.anchors.get(key) ?? { rules: [] };
         if (anchor.rules.indexOf(index) < 0) anchor.rules.push(index);
         this.anchors.set(key, anchor);
-        cores.push(key);
+        cores.push({ word: key, whole: true });
       }
     });
     this.fuck = this.phrases.findIndex((p) => p.meta.word === "fuck");
-    this.core = new RegExp("(?:^|[^A-Za-z])" + trieSource(minimalPrefixes(cores), stretchVowels), "gi");
-    this.inner = innerCores.length ? new RegExp(trieSource(minimalInner(innerCores), stretchAll), "gi") : null;
+    this.core = new RegExp("(?:^|[^A-Za-z])" + trieSource(minimalCores(cores)), "gi");
+    const inner = minimalCores(innerCores).filter((c, i, all) => !all.some((o, j) => j !== i && c.word.indexOf(o.word) > 0));
+    this.inner = inner.length ? new RegExp(trieSource(inner), "gi") : null;
   }
 
   /**
@@ -561,12 +617,31 @@ export class OffensiveMatcher {
     };
     collect(this.core, true);
     if (this.inner) collect(this.inner, false);
-    collect(SUSPICIOUS, false);
+    NON_ASCII.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NON_ASCII.exec(text)) !== null) {
+      // Curly quotes and dashes are everywhere in Outlook mail; letters and hidden marks are not.
+      if (UNUSUAL.test(m[0])) addToken(m.index);
+    }
+    LEET_RUN.lastIndex = 0;
+    while ((m = LEET_RUN.exec(text)) !== null) {
+      // Only where the digits or symbols touch a letter: "sh!t", "f***", "5h1t"; not "Thanks!".
+      const letterBefore = m.index > 0 && isAsciiLetter(text.charCodeAt(m.index - 1));
+      const letterAfter = isAsciiLetter(text.charCodeAt(m.index + m[0].length));
+      if (letterAfter || (letterBefore && /[^!]/.test(m[0]))) addToken(m.index);
+    }
+    let spacedTo = -1;
+    const spaced = (at: number): void => {
+      if (at < spacedTo) return;
+      const end = spacedRun(text, at);
+      spacedTo = end;
+      if (end - at >= 5) spans.push([at, end, true]);
+    };
+    if (SPACED_AT_START.test(text)) spaced(0);
     SPACED.lastIndex = 0;
-    let sm: RegExpExecArray | null;
-    while ((sm = SPACED.exec(text)) !== null) {
-      const lead = sm[0].length > 0 && !/[A-Za-z0-9@$!*]/.test(sm[0][0]) ? 1 : 0;
-      spans.push([sm.index + lead, sm.index + sm[0].length, true]);
+    while ((m = SPACED.exec(text)) !== null) {
+      spaced(m.index + 1);
+      SPACED.lastIndex = Math.max(SPACED.lastIndex - 1, spacedTo);
     }
     if (spans.length === 0) return [];
     spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
@@ -589,7 +664,7 @@ export class OffensiveMatcher {
         const hs = s + th.start;
         const he = s + th.end;
         const word = text.slice(hs, he);
-        if (!offensiveHere(p.meta, text, hs, he, word)) continue;
+        if (!offensiveHere(p.context, text, hs, he, word)) continue;
         hits.push({ start: base + hs, end: base + he, text: word, word: p.meta.word, kind: p.meta.kind, disguised: th.disguised });
       }
       if (!spaced && this.anchors.size) {
@@ -643,11 +718,7 @@ export class OffensiveMatcher {
       }
       return out;
     }
-    if (spaced) {
-      const chars = raw.replace(/[ ._-]+/g, "");
-      const hits = this.readWord(chars, true);
-      return hits.length ? [{ phrase: hits[0].phrase, start: 0, end: raw.length, disguised: true }] : [];
-    }
+    if (spaced) return this.readSpaced(raw);
     // Split at hyphens, underscores and dots; read each part, and the parts joined.
     const parts: { s: number; e: number }[] = [];
     const sep = /[-_.\u00b7]+/g;
@@ -658,10 +729,7 @@ export class OffensiveMatcher {
       last = m.index + m[0].length;
     }
     if (last < raw.length) parts.push({ s: last, e: raw.length });
-    if (parts.length >= 3 && parts.every((p) => p.e - p.s === 1)) {
-      const hits = this.readWord(parts.map((p) => raw.slice(p.s, p.e)).join(""), true);
-      return hits.length ? [{ phrase: hits[0].phrase, start: 0, end: raw.length, disguised: true }] : [];
-    }
+    if (parts.length >= 3 && parts.every((p) => p.e - p.s === 1)) return this.readSpaced(raw);
     // A reference such as "SH1T-A" or "B1TC-03" is a code: its digits are digits, not leetspeak.
     const code = parts.length >= 2 && /[0-9]/.test(raw) && !/[a-z]/.test(raw);
     const out: TokenHit[] = [];
@@ -679,6 +747,25 @@ export class OffensiveMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * Single characters apart: the longest run of them that spells a lexicon word, so "a t w a t"
+   * (the article, then the word) is still "twat".
+   */
+  private readSpaced(raw: string): TokenHit[] {
+    const at: number[] = [];
+    for (let i = 0; i < raw.length; i++) if (!isSeparator(raw[i])) at.push(i);
+    const n = Math.min(at.length, 24);
+    for (let len = Math.min(n, 14); len >= 3; len--) {
+      for (let from = 0; from + len <= n; from++) {
+        let word = "";
+        for (let k = from; k < from + len; k++) word += raw[at[k]];
+        const hits = this.readWord(word, true);
+        if (hits.length) return [{ phrase: hits[0].phrase, start: at[from], end: at[from + len - 1] + 1, disguised: true }];
+      }
+    }
+    return [];
   }
 
   /** Lexicon words in one word (no separators), with offsets into it. */
@@ -756,27 +843,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Drop words that start with another word in the list: "piss" finds "pissed" too. */
-function minimalPrefixes(words: readonly string[]): string[] {
-  const sorted = Array.from(new Set(words.map(squeezeKeepDoubles))).sort((a, b) => a.length - b.length);
-  const out: string[] = [];
-  for (const w of sorted) if (!out.some((o) => w.indexOf(o) === 0)) out.push(w);
-  return out;
+function isSeparator(c: string): boolean {
+  return c === " " || c === "." || c === "_" || c === "-";
 }
 
-/** Drop words that contain another word in the list. */
-function minimalInner(words: readonly string[]): string[] {
-  const sorted = Array.from(new Set(words.map(squeezeKeepDoubles))).sort((a, b) => a.length - b.length);
-  const out: string[] = [];
-  for (const w of sorted) if (!out.some((o) => w.indexOf(o) >= 0)) out.push(w);
-  return out;
-}
-
-/** Collapse vowel runs to one vowel (the prefilter stretches vowels itself). */
-function squeezeKeepDoubles(w: string): string {
-  let out = "";
-  for (let i = 0; i < w.length; i++) if (!(w[i] === w[i - 1] && VOWELS.indexOf(w[i]) >= 0)) out += w[i];
-  return out;
+/** The end of a run of single characters apart ("f u c k") that starts at `at`. */
+function spacedRun(text: string, at: number): number {
+  let end = at + 1;
+  for (;;) {
+    let k = end;
+    while (k < text.length && k - end < 3 && isSeparator(text[k])) k++;
+    if (k === end || k >= text.length || !SINGLE.test(text[k])) break;
+    const after = text[k + 1];
+    if (after !== undefined && /[A-Za-z0-9]/.test(after)) break;
+    end = k + 1;
+    if (end - at > 80) break;
+  }
+  return end;
 }
 
 /** Keep the first of overlapping hits, preferring the longer. */
