@@ -107,9 +107,9 @@ const MILD = { kind: "mild" as const };
 /** The rule's words. Each entry: its meaning, its patterns, the words that excuse it. */
 const ENTRIES: [TermMeta, string[], string[]?][] = [
   // Profanity and obscenity (Ofcom's "strongest", "strong" and "medium" words).
-  [{ word: "fuck", ...STRONG }, ["fuck", "|fuk|", "|fuks|", "|fukin[g]|", "|fuking|", "|fukker[s]|", "|fukked|", "|fck|", "|fcks|", "|fckin[g]|", "|fcked|", "|fcker[s]|", "|fking|", "|fkin|", "|fkn|", "|phuck", "|phuk|", "|phukking|"]],
+  [{ word: "fuck", ...STRONG }, ["fuck", "|motherfuck", "|clusterfuck", "|fuk|", "|fuks|", "|fukin[g]|", "|fuking|", "|fukker[s]|", "|fukked|", "|fck|", "|fcks|", "|fckin[g]|", "|fcked|", "|fcker[s]|", "|fking|", "|fkin|", "|fkn|", "|phuck", "|phuk|", "|phukking|"]],
   [{ word: "cunt", ...STRONG }, ["|cunt", "|kunt[s]|", "|twunt[s]|"]],
-  [{ word: "shit", ...STRONG }, ["|shit", "|shyte|", "|bullshit", "|batshit", "|horseshit", "|dipshit", "|apeshit", "|chickenshit", "|dogshit", "|jackshit", "|birdshit"], ["shiitake", "shitake", "shitterton", "shitlington", "shittim", "shitsuke"]],
+  [{ word: "shit", ...STRONG }, ["|shit", "|shithead", "|shithole", "|shitbag", "|shitface", "|shitshow", "|shitstorm", "|shyte|", "|bullshit", "|batshit", "|horseshit", "|dipshit", "|apeshit", "|chickenshit", "|dogshit", "|jackshit", "|birdshit"], ["shiitake", "shitake", "shitterton", "shitlington", "shittim", "shitsuke"]],
   [{ word: "wank", ...STRONG }, ["|wank[s]|", "|wanked|", "|wanking|", "|wankin|", "|wanker[s]|", "|wanky|", "|wankstain[s]|", "|wankface[s]|", "|wankpuffin[s]|", "|wankstain"]],
   [{ word: "twat", ...STRONG }, ["|twat[s]|", "|twatting|", "|twatted|", "|twattish|", "|twatty|", "|twatface[s]|", "|twatwaffle[s]|"]],
   [{ word: "bollocks", ...STRONG }, ["|bollock", "|bollox|", "|bolocks|"]],

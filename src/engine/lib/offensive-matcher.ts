@@ -524,6 +524,8 @@ export class OffensiveMatcher {
   private readonly contains: Form[] = [];
   private readonly wild: Form[] = [];
   private readonly byFirst = new Map<string, Form[]>();
+  /** Suffix and contains forms, tried at the start of a masked word. */
+  private readonly startAnywhere: Form[] = [];
   private readonly allow: string[];
   private readonly anchors = new Map<string, Anchor>();
   private readonly phraseRules: { rule: PhraseRule; pattern: RegExp }[] = [];
@@ -560,6 +562,7 @@ export class OffensiveMatcher {
           else if (mode === "suffix" && form.squeezed.length >= 3) push(this.suffix, form.squeezed.slice(-3), form);
           else this.contains.push(form);
           if (mode === "exact" || mode === "prefix") push(this.byFirst, text[0], form);
+          else this.startAnywhere.push(form);
           if (mode === "exact" || mode === "prefix") {
             if (literal.length >= 2) cores.push({ word: literal, whole: mode === "exact" && literal === text });
           } else if (literal.length >= 3) innerCores.push({ word: literal, whole: false });
@@ -781,9 +784,15 @@ export class OffensiveMatcher {
     // Look-alike letters from other alphabets split the word where they map to nothing.
     const chunks = n.letters.split(" ");
     let offset = 0;
-    for (const chunk of chunks) {
-      const from = offset;
-      offset += chunk.length + 1;
+    for (const whole of chunks) {
+      let from = offset;
+      offset += whole.length + 1;
+      // Masks around a word are decoration (**bold**, "campaigning**"), not hidden letters;
+      // "sh**" and "f***" keep theirs.
+      let chunk = whole.replace(/^\*+/, "");
+      from += whole.length - chunk.length;
+      const trimmed = chunk.replace(/\*+$/, "");
+      if (trimmed.length > 3) chunk = trimmed;
       if (chunk.length < 2) continue;
       const rawStart = n.at[from];
       const rawEnd = n.ends[from + chunk.length - 1];
@@ -805,7 +814,7 @@ export class OffensiveMatcher {
     const runs = runsOf(letters);
     const test = (form: Form): void => {
       const score = matchForm(runs, form.text, form.mode);
-      if (score < 0 || (masked && score < bestScore)) return;
+      if (score < 0 || (masked && (score < 2 || score < bestScore))) return;
       if (this.phrases[form.phrase].whitelist.some((w) => letters.indexOf(w) >= 0)) return;
       if (masked && score > bestScore) {
         found = [];
@@ -814,14 +823,14 @@ export class OffensiveMatcher {
       if (found.indexOf(form.phrase) < 0) found.push(form.phrase);
     };
     if (masked) {
+      // Hidden letters are read only from the start of the word, and the word must show at least
+      // two letters of the one it hides: "b*****d", "sh*t", "a**hole"; "f***" and "f***ing" too.
+      if (this.fuck >= 0 && F_MASKED.test(letters)) return [this.fuck];
       let real = 0;
       for (let i = 0; i < letters.length; i++) if (letters[i] !== "*") real++;
-      if (real < 2) return this.fuck >= 0 && F_MASKED.test(letters) ? [this.fuck] : [];
-      if (letters.length - real > 6 || letters.length > 24) return [];
-      if (runs[0].c !== "*") for (const f of this.byFirst.get(runs[0].c) ?? []) test(f);
-      this.suffix.forEach((forms) => forms.forEach(test));
-      this.contains.forEach(test);
-      this.wild.forEach(test);
+      if (real < 2 || runs[0].c === "*" || letters.length - real > 6 || letters.length > 24) return [];
+      for (const f of this.byFirst.get(runs[0].c) ?? []) test(f);
+      for (const f of this.startAnywhere) if (f.text[0] === runs[0].c) test({ ...f, mode: "prefix" });
     } else {
       const squeezed = runs.map((r) => r.c).join("");
       for (const f of this.exact.get(squeezed) ?? []) test(f);
