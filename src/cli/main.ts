@@ -252,7 +252,9 @@ export function run(argv: readonly string[] = process.argv.slice(2)): void {
     process.once(signal, () => {
       removeLeftovers();
       if (process.stderr.isTTY) process.stderr.write("\r\u001b[2K");
-      process.exit(signal === "SIGINT" ? 130 : 143);
+      // Die of the signal itself, as the shell expects (status 130 for Ctrl+C). process.exit()
+      // could wait for a read stuck in the thread pool (a network share, a named pipe).
+      process.kill(process.pid, signal);
     });
   }
   void main(argv, processIO()).then((code) => {
