@@ -103,7 +103,7 @@ const NAMED_TO_WORK = new RegExp(`^(?:[A-Z][A-Za-z&'-]{1,20}\\s+){1,3}(?:to\\s+$
 const VERBS: readonly Verb[] = [
   // Spending, contracting and authorising.
   { verb: /^(?:order|buy|purchase)\b/i, bare: true, object: ANY_OBJECT, not: /^(?:of|to|in|is|was|and|or|by|from|for\s+(?:me|myself)|me|myself|my|yourself)\b/i, clerical: true },
-  { verb: /^book\b/i, bare: true, object: ANY_OBJECT, not: /^(?:me|myself|us|my|club|yourself|your\s+place|onto|on\s+to|in\s+to|a\s+(?:place|seat|ticket)\s+for\s+(?:me|myself)|(?:an?\s+|the\s+|some\s+)?(?:time|slot|call|chat|catch-?up|appointment|zoom|teams|meeting(?!\s+room)))\b/i, clerical: true },
+  { verb: /^book\b/i, bare: true, object: ANY_OBJECT, not: /^(?:me|myself|us|my|club|yourself|your\s+place|onto|on\s+to|in\s+to|a\s+(?:place|seat|ticket)\s+for\s+(?:me|myself)|(?:an?\s+|the\s+|some\s+)?(?:time|slot|call|chat|catch-?up|appointment|zoom|teams|date|meeting(?!\s+room)))\b/i, clerical: true },
   { verb: /^(?:pay|settle)\b/i, bare: true, object: ANY_OBJECT, not: /^(?:(?:[a-z]+\s+)?(?:attention|tribute|heed|respects)\b|a\s+visit|my|me|myself|us|for\s+(?:my|me|myself)|your\s+own|it\s+forward|up\b)/i },
   { verb: /^(?:reimburse|refund)\b/i, bare: true, object: ANY_OBJECT, not: FOR_ME },
   { verb: /^(?:authori[sz]e|approve|sanction)\b/i, bare: true, object: ANY_OBJECT, not: /^(?:of|me|my|myself|the\s+(?:minutes|agenda|wording|draft))\b/i },
@@ -119,7 +119,7 @@ const VERBS: readonly Verb[] = [
   { verb: /^make\b/i, bare: false, object: /^(?:an?|the)\s+(?:payment|donation|grant|booking|order|purchase|offer|contribution)\b/i },
   { verb: /^(?:go\s+ahead|proceed)\b/i, bare: true, object: PROCEED_OBJECT, not: /^(?:with(?:out)?\s+(?:the\s+)?(?:meeting|me|us|discussion|vote|debate|item)|to\s+the\s+next\s+item)\b/i },
   { verb: /^(?:arrange|organi[sz]e)\b/i, bare: true, object: /^for\s+(?!me\b|us\b|councillors?\b|members\b|you\b|myself\b|a\s+meeting\b|a\s+call\b)/i },
-  { verb: /^(?:arrange|organi[sz]e)\b/i, bare: false, object: ARRANGED_WORK },
+  { verb: /^(?:arrange|organi[sz]e|sort\s+out|sort)\b/i, bare: false, object: ARRANGED_WORK },
   { verb: /^confirm\b/i, bare: true, object: /^(?:(?:the|our|this)\s+)?(?:order|purchase|acceptance|contract|appointment)\b(?!\s+(?:has|have|was|is|went|arrived|been|status|number|date|details|reference))/i },
   { verb: /^confirm\b/i, bare: false, object: new RegExp(`^(?:(?:the|our|this)\\s+)?(?:booking|work|works|job|go-?ahead)\\s+(?:with|to)\\s+${TARGET_PARTY}|^to\\s+${TARGET_PARTY}`, "i") },
   // Directing outside parties, or speaking to the public for the council.
@@ -127,7 +127,7 @@ const VERBS: readonly Verb[] = [
   { verb: /^let\b/i, bare: true, named: true, object: new RegExp(`^${TARGET}\\s+know\\b`, "i") },
   { verb: /^ask\b/i, bare: true, named: true, object: new RegExp(`^(?:${TARGET_PARTY}\\s+to\\b${JUST_A_QUOTE}|(?:him|her|them)\\s+to\\s+${GO_WORK}\\b)`, "i") },
   { verb: /^chase\b/i, bare: false, object: new RegExp(`^(?:up\\s+)?${TARGET_PARTY}|^up\\s+(?:the|this|our)\\s+(?:order|delivery|repair|repairs|work|works)\\b`, "i") },
-  { verb: /^get\b/i, bare: true, named: true, object: new RegExp(`^${TARGET_PARTY}\\s+(?:to|in|out|round|back\\s+to)\\b|^(?:the|this|that|these|those|it|them|our)\\b(?:\\s+[a-z'-]{1,20}){0,4}?\\s+${DONE}\\b|^(?:an?|the|some)\\s+(?:skip|contractor|builder|electrician|plumber|tree\\s+surgeon)\\s+(?:in|out|round|booked|ordered)\\b`, "i"), clerical: true },
+  { verb: /^get\b/i, bare: true, named: true, object: new RegExp(`^${TARGET_PARTY}\\s+(?:to|in|out|round|back\\s+to)\\b|^(?:someone|somebody|a\\s+man|a\\s+team)\\s+(?:out|in|round|to\\s+${GO_WORK})\\b|^(?:the|this|that|these|those|it|them|our)\\b(?:\\s+[a-z'-]{1,20}){0,4}?\\s+${DONE}\\b|^(?:an?|the|some)\\s+(?:skip|contractor|builder|electrician|plumber|tree\\s+surgeon)\\s+(?:in|out|round|booked|ordered)\\b`, "i"), clerical: true },
   { verb: /^have\b/i, bare: false, object: new RegExp(`^(?:the|this|that|these|those|it|them|our)\\b(?:\\s+[a-z'-]{1,20}){0,4}?\\s+${DONE}\\b`, "i"), clerical: true },
   // Works for the council.
   {
@@ -137,7 +137,7 @@ const VERBS: readonly Verb[] = [
     not: /^(?:it\s+out|up\s+(?:what|the\s+confusion)|the\s+(?:meeting|air|record|confusion|matter|question|issue|discussion|conversation|problem)|me|us|my)\b/i,
     clerical: true,
   },
-  { verb: /^(?:start|begin|carry\s+out)\b/i, bare: false, object: new RegExp(`^(?:(?:the|this|that)\\s+)?(?:work|works|job|repairs?|installation|clearance)\\b|^(?:on|from)\\s+${DAY}\\b`, "i") },
+  { verb: /^(?:start|begin|carry\s+out|do)\b/i, bare: false, object: new RegExp(`^(?:(?:the|this|that)\\s+)?(?:work|works|job|repairs?|installation|clearance)\\b|^(?:on|from)\\s+${DAY}\\b`, "i") },
   {
     verb: /^(?:publish|post|advertise|share|put|announce)\b/i,
     bare: false,
@@ -162,7 +162,7 @@ const ANY_BARE_VERB = new RegExp(`^(?:${VERBS.filter((v) => v.bare).map((v) => v
 
 /** What comes before an instruction verb: a request ("please", "could you") and its fillers. */
 const REQUEST_LEAD =
-  /\b(?:(?:please|pls|kindly)(?:\s+(?:could|can|would|will)\s+you)?|(?:could|can|would|will)\s+you(?:\s+(?:please|kindly|just|also|now))?(?:\s+be\s+able\s+to)?|(?:can|could)\s+we(?:\s+please)?(?=\s+(?:have|get|arrange)\b)|i(?:'d|\s+would)\s+like\s+you\s+to|i\s+(?:need|want)\s+you\s+to|i(?:'d|\s+would)\s+be\s+grateful\s+if\s+you\s+(?:could|would)|if\s+you\s+(?:could|would)|make\s+sure\s+(?:that\s+)?you|(?:i'm\s+|i\s+am\s+|i'd\s+be\s+|i\s+would\s+be\s+)?happy\s+for\s+you\s+to|you\s+(?:can|may|could)(?:\s+now)?(?=\s+(?:go\s+ahead|proceed)\b)|feel\s+free\s+to(?=\s+(?:go\s+ahead|proceed|order|book)\b)|you\s+have\s+my\s+(?:permission|consent|blessing|approval|authority|go-ahead)\s+to)\s+(?:(?:also|just|now|then|still|urgently|please|kindly)\s+)?(?:go\s+ahead\s+and\s+)?/gi;
+  /\b(?:(?:please|pls|kindly)(?:\s+(?:could|can|would|will)\s+you)?|(?:could|can|would|will)\s+you(?:\s+(?:please|kindly|just|also|now))?(?:\s+be\s+able\s+to)?|(?:can|could)\s+we(?:\s+please)?(?=\s+(?:have|get|arrange)\b)|(?:i|we)(?:'d|\s+would)\s+like\s+you\s+to|(?:i|we)\s+(?:need|want)\s+you\s+to|(?:let's|lets|let\s+us)(?=\s+(?:order|book|buy|purchase|pay|hire|appoint|commission|instruct|accept|award|get|go\s+ahead\s+and)\b)|i(?:'d|\s+would)\s+be\s+grateful\s+if\s+you\s+(?:could|would)|if\s+you\s+(?:could|would)|make\s+sure\s+(?:that\s+)?you|(?:i'm\s+|i\s+am\s+|i'd\s+be\s+|i\s+would\s+be\s+)?happy\s+for\s+you\s+to|you\s+(?:can|may|could)(?:\s+now)?(?=\s+(?:go\s+ahead|proceed)\b)|feel\s+free\s+to(?=\s+(?:go\s+ahead|proceed|order|book)\b)|you\s+have\s+my\s+(?:permission|consent|blessing|approval|authority|go-ahead)\s+to)\s+(?:(?:also|just|now|then|still|urgently|please|kindly)\s+)?(?:go\s+ahead\s+and\s+)?/gi;
 
 /** The start of a clause, where a bare imperative may stand ("Book the hall", "Yes, go ahead"). */
 const CLAUSE_START = /(?:^|[,;:(]\s*|\s-\s*|"\s*)(?:(?:yes|ok|okay|right|fine|great|good|thanks|so|then|now|also|just)[,!]?\s+)?(?:go\s+ahead\s+and\s+)?/gi;
@@ -252,7 +252,7 @@ const STATEMENTS: readonly Statement[] = [
   { re: new RegExp(`${THE_COUNCIL}(?:'ll|\\s+${WILL})\\s+${ADVERB}(?:be\\s+)?${COUNCIL_VERBS}\\b`, "i"), kind: "commitment", hedged: true },
   { re: new RegExp(`\\bwe(?:'ll|\\s+${WILL}|'re\\s+(?:happy|willing|going)\\s+to)\\s+${ADVERB}${MONEY_VERBS}\\b`, "i"), kind: "commitment", hedged: true },
   { re: /\b(?:at|on)\s+(?:the|our)\s+(?:town\s+|parish\s+)?council's\s+(?:expense|cost|account)\b/i, kind: "commitment", hedged: true },
-  { re: /\b(?:invoice|bill|charge)\s+(?:it\s+to\s+|this\s+to\s+)?(?:the|our)\s+(?:town\s+|parish\s+)?council\b/i, kind: "commitment", hedged: true },
+  { re: /\b(?:invoice|bill|charge)\s+(?:it\s+to\s+|this\s+to\s+)?(?:(?:the|our)\s+(?:town\s+|parish\s+)?council\b|us\b(?!\s+for\s+(?:a|the)\s+quote))/i, kind: "commitment", hedged: true },
   { re: /\b(?:send|address|forward|submit|direct)\s+(?:your|the|any|all)\s+(?:invoices?|bills?)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:town\s+|parish\s+)?(?:council|clerk|rfo|office)\b/i, kind: "commitment", hedged: true },
   // I've told the contractor to … / I've agreed with the supplier … / I'll tell the contractor to …
   {
@@ -272,7 +272,8 @@ const STATEMENTS: readonly Statement[] = [
   { re: /\bi(?:'ve|\s+have)?\s+(?:already\s+)?agreed\s+(?:to\s+(?:pay|fund|cover|buy|purchase|order|sponsor|donate|contribute|hire|book)|(?:the|a|their|his|her)\s+(?:price|quote|quotation|terms|order|contract))\b/i, kind: "commitment" },
   { re: /\bi(?:'ve|\s+have)\s+(?:already\s+|just\s+|now\s+|also\s+)?(?:ordered|booked|hired|commissioned|engaged|appointed|purchased|bought|placed\s+(?:an|the)\s+order|accepted\s+(?:the|their|his|her|[a-z]+'s)\s+(?:[a-z-]{1,20}\s+)?(?:quote|quotation|tender|offer|estimate)|signed\s+the\s+(?:contract|agreement|order|lease))\b(?!\s+(?:my|me|myself|with|a\s+(?:table|taxi|train|ticket|seat|place)|tickets?|train|taxi|seats?|lunch|dinner|flights?|hotel|holiday|onto|on\s+to|in\s+to|into)\b)/i, kind: "commitment" },
   { re: /\bi(?:'ll|\s+will)\s+(?:order|hire|commission|engage|appoint|instruct)\s+(?:the|a|an|some|\d)(?![^.!?\n]{0,40}\b(?:myself|for\s+me|my\s+own)\b)/i, kind: "commitment" },
-  // I authorise / you have my approval.
+  // I authorise / you have my approval / you're good to go.
+  { re: /\b(?:you're|you\s+are)\s+(?:good|ok|okay|fine|clear)\s+to\s+(?:go|proceed|order|start|book)\b|\bplease\s+crack\s+on\b|^(?:(?:yes|ok|okay|great|fine|right)[,!.]?\s+)?crack\s+on\b|\bgreen\s+light\s+from\s+me\b/i, kind: "instruction", hedged: true },
   { re: /\bi\s+(?:hereby\s+|now\s+|formally\s+)?(?:authori[sz]e|sanction)\b(?!\s+(?:myself\b|my\b|you\s+to\s+(?:use|publish|share|include|print|quote)\b))/i, kind: "instruction" },
   { re: /\bi\s+(?:hereby\s+|now\s+|formally\s+)?approve\s+(?:the\s+|this\s+|that\s+|these\s+|those\s+)?(?:[a-z-]{1,20}\s+)?(?:payments?|invoices?|expenditure|spend|spending|purchase|order|quote|quotation|works|contract)\b/i, kind: "instruction" },
   { re: /\bi\s+give\s+(?:you\s+)?(?:my\s+|the\s+)?(?:approval|authorisation|authorization|authority|go-?\s?ahead|green\s+light|permission\s+to\s+(?:proceed|go\s+ahead|order|book|pay|spend))\b/i, kind: "instruction" },
@@ -280,7 +281,8 @@ const STATEMENTS: readonly Statement[] = [
   { re: /\b(?:consider|take)\s+this\s+(?:as\s+)?(?:my|your|the)\s+(?:authorisation|authorization|approval|instruction|go-?\s?ahead|green\s+light)\b/i, kind: "instruction" },
   { re: /^(?:(?:yes|ok|okay|fine|right)[,!.]?\s+)?(?:that's\s+|that\s+is\s+|it's\s+)?(?:approved|authori[sz]ed)(?:[,\s]+(?:thanks|thank\s+you|go\s+ahead|please\s+proceed))?[.!]*$/i, kind: "instruction" },
   { re: new RegExp(`\\b(?:i'm|i\\s+am|i'd\\s+be|i\\s+would\\s+be)\\s+happy\\s+for\\s+${TARGET_PARTY}\\s+to\\s+(?:start|begin|go\\s+ahead|proceed|carry\\s+out|do|fix|repair|cut|install|remove|replace|deliver)\\b`, "i"), kind: "instruction" },
-  { re: new RegExp(`\\bi(?:'d|\\s+would)\\s+like\\s+(?:the|this|that|these|those|it|them)\\b(?:\\s+[a-z'-]{1,20}){0,4}?\\s+${DONE}\\b`, "i"), kind: "instruction" },
+  { re: new RegExp(`\\bi(?:'d\\s+like|\\s+would\\s+like|\\s+need|\\s+want)\\s+(?:the|this|that|these|those|it|them)\\b(?:\\s+[a-z'-]{1,20}){0,4}?\\s+${DONE}\\b`, "i"), kind: "instruction" },
+  { re: new RegExp(`\\bplease\\s+(?:can|could)\\s+(?:the|this|that|these|those|it|they|our)\\b(?:\\s+[a-z'-]{1,20}){0,4}?\\s+be\\s+${DONE}\\b|\\b(?:can|could)\\s+(?:the|this|that|these|those|it|they|our)\\b(?:\\s+[a-z'-]{1,20}){0,4}?\\s+be\\s+${DONE}\\b[^.?!\\n]{0,40}?\\bplease\\b`, "i"), kind: "instruction" },
   { re: new RegExp(`\\b(?:i(?:'d|\\s+would)\\s+like|i\\s+want)\\s+${TARGET_PARTY}\\s+to\\s+(?:start|begin|go\\s+ahead|proceed|carry\\s+out|do|fix|repair|cut|install|remove|replace|deliver)\\b`, "i"), kind: "instruction" },
 ];
 

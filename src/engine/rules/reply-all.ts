@@ -74,6 +74,9 @@ const GREETING = /^(?:hi|hiya|hello|hey|dear|morning|afternoon|evening|good\s+(?
 /** A line that is only a name, as people sign short replies ("Peter", "Cllr Smith", "J"). */
 const NAME_LINE = /^(?:cllr\.?\s+|councillor\s+)?[A-Z][A-Za-z'-]{0,30}(?:\s+[A-Z][A-Za-z'-]{0,30}){0,2}[,.]?$/;
 
+/** A sign-off line in title case: a name, a job title, the council's name ("Clerk to the Council"). */
+const TITLE_LINE = /^[A-Z][A-Za-z'&.(),-]{0,30}(?:\s+(?:[A-Z(][A-Za-z'&.(),-]{0,30}|of|to|the|and|for|on|&|-)){0,7}[,.]?$/;
+
 /** A line from a sign-off block: contact details and the like. */
 const CONTACT_LINE = /(?:\bwww\.|https?:\/\/|@[a-z0-9-]+\.|\b(?:tel|telephone|mob|mobile|phone)\b\s*[:.]?|\b\d{4,5}\s?\d{3}\s?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|^sent\s+from\s+my\b|^get\s+outlook\s+for\b)/i;
 
@@ -109,7 +112,7 @@ function ownWords(slices: readonly TextSlice[], nameLines: ReadonlySet<string>):
   }
   // A greeting at the top and bare name lines at the bottom are not what the reply says.
   if (out.length > 0 && GREETING.test(straighten(out[0].text)) && !isAckClause(straighten(out[0].text).toLowerCase(), null)) out.shift();
-  while (out.length > 0 && NAME_LINE.test(out[out.length - 1].text) && !isAckClause(out[out.length - 1].text.toLowerCase(), null)) out.pop();
+  while (out.length > 0 && (NAME_LINE.test(out[out.length - 1].text) || TITLE_LINE.test(out[out.length - 1].text)) && !isAckClause(out[out.length - 1].text.toLowerCase(), null)) out.pop();
   return out;
 }
 
@@ -179,8 +182,8 @@ const DECISION_PATTERNS: readonly RegExp[] = [
   // Voting.
   /\bi(?:\s+(?:hereby\s+)?vote|'m\s+voting|\s+am\s+voting|'ll\s+vote|\s+will\s+vote|'d\s+vote|\s+would\s+vote)\s+(?:for|in\s+favour|against|to|yes|no)\b/i,
   /\bmy\s+vote\s+(?:is|goes|would\s+be|will\s+be)\b/i,
-  /\b(?:quote|quotation|option|tender|bid|design|proposal)\s+(?:[a-z]|\d{1,2}|one|two|three|four)\s+(?:gets\s+my\s+(?:vote|support)|for\s+me|is\s+my\s+(?:preference|choice|vote))\b/i,
-  /\bmy\s+(?:preference|choice)\s+(?:is|would\s+be)\s+(?:for\s+)?(?:quote|quotation|option|tender|bid|design)\b/i,
+  /\b(?:yes|aye)\s+from\s+me\b|\bi'm\s+a\s+(?:yes|no)\b|\bcount\s+me\s+(?:in\s+favour|as\s+a\s+yes)\b/i,
+  /\b(?:i'm|i\s+am)\s+(?:happy|content|fine)\s+(?:with|to\s+(?:support|approve|accept|go\s+with))\s+(?:the\s+|this\s+|that\s+|your\s+|[a-z]+'s\s+)?(?:proposal|recommendation|motion|quote|quotation|tender)\b/i,
   /\b(?:please\s+)?(?:reply|respond|vote)\s+(?:to\s+all\s+)?(?:with\s+(?:your\s+)?(?:vote|votes|yes\s+or\s+no)|by\s+(?:email|return))\b/i,
   /\b(?:all\s+in\s+favour|cast\s+your\s+votes?|email\s+vote|vote\s+by\s+email|please\s+vote)\b/i,
   /\b(?:i'm|i\s+am|we\s+are|we're)\s+(?:all\s+)?in\s+favour\s+of\s+(?:the\s+|this\s+|that\s+)?(?:quote|quotation|option|tender|proposal|motion|recommendation|accepting|approving|awarding|appointing|going|buying|purchasing|ordering|spending|paying|funding|granting|rejecting|refusing)\b/i,
@@ -204,6 +207,21 @@ const DECISION_PATTERNS: readonly RegExp[] = [
   /\bis\s+(?:everyone|everybody|every\s+one)\s+(?:happy|agreed|content|in\s+agreement)\s+(?:to\s+(?:approve|accept|go|proceed|award|appoint|order|pay|spend)|with\s+(?:quote|quotation|option|tender|the\s+(?:proposal|recommendation|quote)))\b/i,
 ];
 
+/**
+ * Picking one of several options ("Option 2 for me", "I'd go with B"). A vote when the options
+ * are quotes or designs; not when they are dates for a meeting, which councillors may well agree
+ * by email.
+ */
+const CHOICE_PATTERNS: readonly RegExp[] = [
+  /\b(?:quote|quotation|option|tender|bid|design|proposal)\s+(?:[a-z]|\d{1,2}|one|two|three|four)\s+(?:gets\s+my\s+(?:vote|support)|for\s+me|from\s+me|please|is\s+my\s+(?:preference|choice|vote))\b/i,
+  /\bmy\s+(?:preference|choice|vote)\s+(?:is|would\s+be|goes\s+to|:)\s*(?:for\s+)?(?:quote|quotation|option|tender|bid|design)\b/i,
+  /\bi(?:'d|\s+would)\s+(?:go|vote)\s+(?:with|for)\s+(?:quote|quotation|option|tender|bid|design)\s+(?:[a-z]|\d{1,2})\b/i,
+];
+const ANY_CHOICE = new RegExp(CHOICE_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "i");
+
+/** A date poll or diary question: choosing between its options decides nothing for the council. */
+const SCHEDULING = /\b(?:dates?|times?|diary|diaries|availability|available|doodle|which\s+day|what\s+day|works\s+for|suit|suits|evening|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 /** The decision patterns as one expression: a sentence is scanned once, not once per pattern. */
 const ANY_DECISION = new RegExp(DECISION_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "i");
 
@@ -216,11 +234,16 @@ const PROPOSAL_IN_QUOTE = /\b(?:i\s+propose|i\s+move\s+that|propose\s+(?:that\s+
 /** How much of the quoted history counts as the message being replied to. */
 const QUOTE_WINDOW = 3000;
 
-function decisionSentence(sentences: readonly Sentence[]): Sentence | null {
+function decisionSentence(sentences: readonly Sentence[], replyingTo: string): Sentence | null {
+  let choices: boolean | null = null;
   for (const s of sentences) {
     const text = straighten(s.text);
     if (TO_A_MEETING.test(text)) continue;
     if (ANY_DECISION.test(text)) return s;
+    if (ANY_CHOICE.test(text)) {
+      if (choices === null) choices = !SCHEDULING.test(replyingTo);
+      if (choices && !SCHEDULING.test(text)) return s;
+    }
   }
   return null;
 }
@@ -278,12 +301,14 @@ export default createRule({
     let decided = false;
     if (context.role === "councillor") {
       const everyone = context.recipients.filter((r) => r.address.trim().toLowerCase() !== own);
-      const councillors = new Set(everyone.filter((r) => r.isCouncillor).map((r) => r.address.trim().toLowerCase()));
+      const councillors = new Set(everyone.filter((r) => r.isCouncillor || listedAs(context.policy, r, "councillor")).map((r) => r.address.trim().toLowerCase()));
       const list = everyone.find((r) => isCouncillorList(r, opts.councillorLists));
       if (councillors.size >= opts.quorum || list) {
         const sentences = sentencesOf(newText);
-        let found = decisionSentence(sentences);
-        if (!found) found = assentToProposal(content, sentences, context.slices(["quoted"]));
+        const quoted = context.slices(["quoted"]);
+        const replyingTo = quoted.length > 0 ? straighten(quoted[0].text.slice(0, QUOTE_WINDOW)) : "";
+        let found = decisionSentence(sentences, replyingTo);
+        if (!found) found = assentToProposal(content, sentences, replyingTo);
         if (found) {
           decided = true;
           context.report({ messageId: "decisionByEmail", evidence: [sentenceEvidence(found)] });
@@ -301,8 +326,10 @@ export default createRule({
 
     // (c) Council addresses and outside addresses on one reply. Trusted partners count as neither.
     if (opts.mixedAudience) {
-      const internal = visible.filter((r) => r.kind === "internal");
-      const external = visible.filter((r) => r.kind === "external");
+      // Councillors and officers the policy lists by a personal address are on the council's side.
+      const inside = (r: Recipient): boolean => r.kind === "internal" || listedAs(context.policy, r, "any");
+      const internal = visible.filter(inside);
+      const external = visible.filter((r) => r.kind === "external" && !inside(r));
       if (internal.length > 0 && external.length > 0) {
         context.report({ messageId: "mixedAudience", evidence: [...external, ...internal].map(recipientEvidence) });
       }
@@ -326,13 +353,20 @@ export default createRule({
 });
 
 /** "Agreed" or "+1" in reply to a message that put a proposal to the group. */
-function assentToProposal(content: Content[], sentences: readonly Sentence[], quoted: readonly TextSlice[]): Sentence | null {
-  if (content.length === 0 || quoted.length === 0) return null;
+function assentToProposal(content: Content[], sentences: readonly Sentence[], replyingTo: string): Sentence | null {
+  if (content.length === 0 || !replyingTo) return null;
   const said = straighten(content.map((c) => c.text).join(" ")).replace(/\s+/g, " ").trim();
-  if (!BARE_ASSENT.test(said)) return null;
-  const window = straighten(quoted[0].text.slice(0, QUOTE_WINDOW));
-  if (!PROPOSAL_IN_QUOTE.test(window)) return null;
+  if (said.length > 200 || !BARE_ASSENT.test(said)) return null;
+  if (!PROPOSAL_IN_QUOTE.test(replyingTo)) return null;
   return sentences.find((s) => s.start >= content[0].start && s.end <= content[content.length - 1].end) ?? null;
+}
+
+/** Does the policy name this address as one of its councillors (or, for "any", its people)? */
+function listedAs(policy: Policy, r: Recipient, as: "councillor" | "any"): boolean {
+  const a = r.address.trim().toLowerCase();
+  const person = policy.people.find((p) => p.address === a);
+  if (person) return as === "any" || person.role === "councillor";
+  return policy.councillors.addresses.indexOf(a) >= 0;
 }
 
 /** Lines of the approved signatures, filled with the sender's name, so they are not read as content. */

@@ -98,6 +98,10 @@ ruleTester(rule as unknown as Rule, {
       draft: { from: OFFICER, to: CONTRACTOR, subject: "Lights", body: "Dear Mr Barker,\n\nGet the lights in the underpass fixed this week, please. I authorise payment of your invoice 1042.\n\nTom Harris" },
     },
     {
+      name: "asking to sort out a document, and whether the public may book",
+      draft: { from: COUNCILLOR, to: CLERK, subject: "Minutes", body: cllr("Jane,\n\nCould you sort out the minutes from Tuesday? Can the hall be booked by residents for private parties? Let's book a date for the working group.") },
+    },
+    {
       name: "an admin's ignore phrase",
       options: { ignorePhrases: ["Friends of Belton Hills"] },
       draft: { from: COUNCILLOR, to: "Friends <friends@beltonhills.org.uk>", subject: "Litter pick", body: cllr("Hi all,\n\nFor the Friends of Belton Hills, please order 50 litter pickers from the usual supplier.") },
@@ -204,6 +208,21 @@ ruleTester(rule as unknown as Rule, {
       name: "letting the contractor know he can start",
       draft: { from: COUNCILLOR_3, to: CLERK, subject: "Play area", body: cllr("Hi Jane,\n\nCould you let the contractor know he can start on the play area on Monday?", "Ahmed Khan") },
       errors: [{ messageId: "instruction", excerpt: "let the contractor know" }],
+    },
+    {
+      name: "getting someone out to look at the lights",
+      draft: { from: COUNCILLOR, to: OFFICER, subject: "Rec lights", body: cllr("Tom, can you get someone out to look at the lights on the rec?") },
+      errors: [{ messageId: "instruction", excerpt: "get someone out" }],
+    },
+    {
+      name: "a passive request: please can the grass be cut",
+      draft: { from: COUNCILLOR_2, to: CLERK, subject: "Fete", body: cllr("Hi Jane,\n\nPlease can the grass be cut on the Library Gardens before the fete.", "Mary Jones") },
+      errors: [{ messageId: "instruction" }],
+    },
+    {
+      name: "telling a contractor he is good to go",
+      draft: { from: COUNCILLOR, to: CONTRACTOR, composeType: "reply", subject: "RE: Fence", body: cllr("Hi Dave,\n\nYou're good to go.") + quoted("Can I start on the allotment fence on Monday?") },
+      errors: [{ messageId: "instruction", excerpt: "good to go" }],
     },
     {
       name: "severity set to warn for councillors by the policy",

@@ -82,6 +82,23 @@ ruleTester(rule as unknown as Rule, {
       draft: { from: COUNCILLOR, to: [COUNCILLOR_2], cc: [CLERK], composeType: "reply", body: cllr("I propose we accept quote B from Greenways, which is \u00a3400 cheaper and includes installation and the concrete base.") },
     },
     {
+      name: "choosing a date in a poll is not a vote",
+      draft: {
+        from: COUNCILLOR_2,
+        to: [COUNCILLOR, COUNCILLOR_3, COUNCILLOR_4],
+        cc: [CLERK],
+        composeType: "reply",
+        body: cllr("Option 2 for me. I can bring the keys for the pavilion if that helps, as I will be coming straight from work.", "Mary Jones") + history("Which date works for the site visit: option 1, Tuesday 3 June, or option 2, Thursday 5 June?", "Jane Bennett"),
+      },
+    },
+    {
+      name: "councillors on personal addresses the policy lists are not outsiders",
+      policy: (p) => ({ ...p, councillors: { ...p.councillors, addresses: ["peter.smith1960@gmail.com"] } }),
+      draft: { from: CLERK, to: ["Peter Smith <peter.smith1960@gmail.com>"], cc: [COUNCILLOR_2], composeType: "reply", body: clerk(`Dear Peter, dear Mary,
+
+${SUBSTANCE}`) },
+    },
+    {
       name: "the large-audience threshold raised by the policy",
       options: { largeAudience: 20 },
       draft: { from: CLERK, to: many(12, "staff"), composeType: "reply", body: clerk(`Dear all,\n\n${SUBSTANCE}`) },
@@ -179,6 +196,23 @@ ruleTester(rule as unknown as Rule, {
       options: { quorum: 2 },
       draft: { from: COUNCILLOR, to: [COUNCILLOR_2, COUNCILLOR_3], composeType: "reply", body: cllr("I agree we should approve the Greenways quote; it is the cheapest and includes installation.") },
       errors: [{ messageId: "decisionByEmail" }],
+    },
+    {
+      name: "a vote from councillors on personal addresses the policy lists",
+      policy: (p) => ({ ...p, councillors: { ...p.councillors, addresses: ["mary.jones@btinternet.com", "a.khan@outlook.com", "sarah.lee@gmail.com"] } }),
+      draft: { from: COUNCILLOR, to: ["Mary Jones <mary.jones@btinternet.com>", "Ahmed Khan <a.khan@outlook.com>", "Sarah Lee <sarah.lee@gmail.com>"], composeType: "reply", body: cllr("Yes from me.") + PROPOSAL },
+      errors: [{ messageId: "decisionByEmail", excerpt: "Yes from me." }],
+    },
+    {
+      name: "thanks above a personal sign-off with a job title",
+      draft: { from: CLERK, to: [COUNCILLOR, OFFICER], composeType: "reply", body: `Thanks
+Jane Bennett
+Clerk to the Council
+Leigh Town Council
+Tel 01702 716288
+
+${W}` },
+      errors: [{ messageId: "acknowledgement" }],
     },
     {
       name: "thanks to ten people",
