@@ -22,7 +22,7 @@ function clock(ms: number): string {
  * redirected output gets nothing. `clear()` before writing to a stdout that shares the screen.
  */
 export class Progress {
-  private readonly started = Date.now();
+  private readonly started: number;
   private last = 0;
   private drawn = false;
   readonly state: ProgressState = { files: 0, totalFiles: null, messages: 0, errors: 0 };
@@ -31,7 +31,9 @@ export class Progress {
     private readonly stream: OutStream,
     private readonly enabled: boolean,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.started = now();
+  }
 
   static for(stream: OutStream, wanted: boolean): Progress {
     return new Progress(stream, wanted && stream.isTTY === true);
@@ -53,7 +55,7 @@ export class Progress {
   private draw(t: number): void {
     const { files, totalFiles, messages, errors } = this.state;
     const width = Math.max(10, Math.min(30, (this.stream.columns ?? 80) - 60));
-    const elapsed = t - this.started;
+    const elapsed = Math.max(0, t - this.started);
     let bar: string;
     let eta = "";
     if (totalFiles) {
