@@ -26,9 +26,10 @@ function endsAt(text: string, i: number): boolean {
   const c = text[i];
   if (c === "." || c === "!" || c === "?") return i + 1 >= text.length || isSpace(text[i + 1]);
   if (c !== "\n") return false;
-  if (text[i + 1] === "\n" || text[i - 1] === "\n" || i === 0) return true;
-  const lineStart = text.lastIndexOf("\n", i - 1) + 1;
-  return i - lineStart < WRAPPED_LINE;
+  if (text[i + 1] === "\n" || text[i - 1] === "\n" || i < WRAPPED_LINE) return true;
+  // A short line ends its sentence; look back no further than a wrapped line's length.
+  for (let j = i - 1; j >= i - WRAPPED_LINE; j--) if (text.charCodeAt(j) === 10) return true;
+  return false;
 }
 
 export interface Bounds {
@@ -77,8 +78,8 @@ export function sentenceSpans(text: string, from: number, to: number, maxLength 
   /** Close the sentence at `end`, cutting it into pieces of at most `maxLength` at spaces. */
   const close = (end: number): void => {
     while (end - start > maxLength) {
-      const space = text.lastIndexOf(" ", start + maxLength);
-      const cutAt = space > start + maxLength / 2 ? space + 1 : start + maxLength;
+      const space = text.slice(start, start + maxLength).lastIndexOf(" ");
+      const cutAt = space > maxLength / 2 ? start + space + 1 : start + maxLength;
       out.push({ start, end: cutAt });
       start = cutAt;
     }

@@ -27,6 +27,9 @@ const HOOKS = [
   "(?:closed|private)\\s{1,3}(?:part|section)\\s{1,3}of\\s{1,3}the\\s{1,3}(?:meeting|agenda)",
 ];
 
+/** How many candidate words one search judges before giving up (see `findMarkers`). */
+const MAX_CANDIDATES = 20000;
+
 const HOOK = new RegExp(`(?:^|[^${WORD_CHARS}])(${HOOKS.join("|")})(?![${WORD_CHARS}])`, "gi");
 
 /** "confidential" used of a service or an activity, not of material: "confidential waste". */
@@ -64,6 +67,8 @@ const PART_CONTEXT_AFTER =
   /^[\s\-\u2010-\u2014:,()'"‘’“”]{0,6}(?:(?:of|the|a|an|this|confidential|exempt|agenda|private|closed|staffing)\s{1,3}){0,3}(?:items?|agenda|minutes|reports?|session|business|matters?|papers?|exempt|confidential|closed|private|discussion|meeting|section\s{1,3}of\s{1,3}the\s{1,3}(?:agenda|meeting)|decisions?|resolutions?)(?![A-Za-z])/i;
 const PART_CONTEXT_BEFORE =
   /\b(?:discuss\w*|consider\w*|taken|take|takes|taking|dealt|deal|deals|heard|hear|held|debat\w*|mov\w*|go|goes|went|going|gone|resolv\w*|exclud\w*|agreed|decided|report\w*|rais\w*|put|placed|listed|remain\w*|kept|covered)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:in|into|under|as|during|for|at)\s{1,3}(?:a\s{1,3}|the\s{1,3})?$/i;
+/** The cheap test before {@link PART_CONTEXT_BEFORE}: "… in (a|the) " just before. */
+const PART_TAIL_BEFORE = /(?:in|into|under|as|during|for|at)\s{1,3}(?:a\s{1,3}|the\s{1,3})?$/i;
 /** A heading line "PART 2" followed by the business that excludes the public. */
 const PART_HEADING_NEXT = /confidential|exempt|press\s{1,3}and\s{1,3}(?:the\s{1,3})?public|exclusion|closed|private/i;
 
@@ -117,7 +122,10 @@ function findMarkers(text: string, from: number, to: number, fileName = false, l
   const region = text.slice(from, to);
   HOOK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = HOOK.exec(region)) !== null && out.length < limit) {
+  // Real mail has a few hundred candidate words at most; a body stuffed with them is cut short
+  // here so that the check stays quick, whatever it is sent.
+  let budget = MAX_CANDIDATES;
+  while ((m = HOOK.exec(region)) !== null && out.length < limit && budget-- > 0) {
     const hook = m[1];
     const start = from + m.index + m[0].length - hook.length;
     const end = start + hook.length;
@@ -134,12 +142,16 @@ function isPartBusiness(text: string, start: number, end: number, from: number, 
     if (/^\s{0,3}(?:of|form|application|plan|planning|local|neighbourhood|questionnaire|survey|building|regs|regulations)\b/i.test(after)) return false;
     return before.trim() === "" || /(?:agenda|minutes|item|exempt|confidential|closed)\s*$/i.test(before);
   }
-  if (PART_CONTEXT_BEFORE.test(before) && !/^\s{0,3}of\b/i.test(after)) return true;
+  if (PART_TAIL_BEFORE.test(before.slice(-16)) && PART_CONTEXT_BEFORE.test(before) && !/^\s{0,3}of\b/i.test(after)) return true;
   // A heading line of its own ("PART 2") followed by the exclusion of the press and public.
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const lineEnd = text.indexOf("\n", end);
-  const restOfLine = text.slice(end, lineEnd < 0 ? to : Math.min(lineEnd, to)).replace(/^[\s\-\u2010-\u2014:]+/, "");
-  const isHeading = text.slice(Math.max(from, lineStart), start).trim() === "" && restOfLine.trim() === "";
+  // Only a short look either side: a heading is a short line.
+  const back = text.slice(Math.max(from, start - 40), start);
+  const nlBack = back.lastIndexOf("\n");
+  const lineBefore = nlBack >= 0 ? back.slice(nlBack + 1) : start - 40 <= from ? back : "x";
+  const ahead = text.slice(end, Math.min(to, end + 40));
+  const nlAhead = ahead.indexOf("\n");
+  const lineAfter = nlAhead >= 0 ? ahead.slice(0, nlAhead) : end + 40 >= to ? ahead : "x";
+  const isHeading = lineBefore.trim() === "" && lineAfter.replace(/^[\s\-\u2010-\u2014:]+/, "").trim() === "";
   return isHeading && PART_HEADING_NEXT.test(text.slice(end, Math.min(to, end + 160)));
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CLAUSES } from "../clauses";
 import { createRule } from "../rule";
-import { WORD_CHARS, escapeRegExp, excerpt, squash, type TextMatch } from "../text";
+import { WORD_CHARS, escapeRegExp, excerpt, squash } from "../text";
 import { sentenceSpans } from "../lib/sentence-window";
 
 /**
@@ -229,6 +229,12 @@ const HOOK =
 const HOOK_KINDS: readonly Hook[] = ["party", "vote", "elect", "fund", "partyWord", "horse", "candidate", "promoted", "activity"];
 
 
+/** The words found, short enough to quote in a message. */
+function phrase(text: string, at: { start: number; end: number }): string {
+  const words = squash(text.slice(at.start, at.end));
+  return words.length <= 60 ? words : `${words.slice(0, 57).replace(/\s+\S*$/, "")}…`;
+}
+
 export default createRule({
   meta: {
     id: "political-content",
@@ -337,18 +343,17 @@ export default createRule({
     if (inSubject) {
       context.report({
         messageId: "partyPolitical",
-        data: { phrase: squash(subject.slice(inSubject.start, inSubject.end)) },
+        data: { phrase: phrase(subject, inSubject) },
         evidence: [{ field: "subject", excerpt: excerpt(subject, inSubject.start, inSubject.end, 60), start: inSubject.start, end: inSubject.end }],
       });
     }
     for (const slice of context.slices(["new", "signature"])) {
       const found = find(body.text, slice.start, slice.end);
       if (found) {
-        const hit: Pick<TextMatch, "start" | "end"> = found;
         context.report({
           messageId: "partyPolitical",
-          data: { phrase: squash(body.text.slice(hit.start, hit.end)) },
-          evidence: [{ field: "body", excerpt: excerpt(body.text, hit.start, hit.end), start: hit.start, end: hit.end }],
+          data: { phrase: phrase(body.text, found) },
+          evidence: [{ field: "body", excerpt: excerpt(body.text, found.start, found.end), start: found.start, end: found.end }],
         });
         return;
       }
