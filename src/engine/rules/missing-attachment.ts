@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLAUSES } from "../clauses";
+import type { ParsedBody } from "../body";
 import { createRule } from "../rule";
 import { escapeRegExp, excerpt, squash } from "../text";
 import { sentenceAround } from "../lib/sentence-window";
@@ -94,6 +95,24 @@ const CONDITION_BEFORE =
 const CANNOT_OPEN = /\b(?:can['’]?t|cannot|can\s{1,3}not|unable\s{1,3}to|couldn['’]?t|could\s{1,3}not|won['’]?t)\s{1,3}(?:open|download|read|view|see|access)\b/i;
 const LINK_AFTER = /^\s{0,3}(?:[a-z]{1,15}\s{1,3}){0,2}?(?:link|links|url|hyperlink|web\s{0,2}page)\b/i;
 
+/** A mention of a picture, which may be pasted into the body rather than attached. */
+const PICTURE = /\b(?:photo|photos|photograph|photographs|picture|pictures|pics?|images?|screenshots?|screen\s{1,3}shots?|snips?|snapshots?)\b/i;
+
+/** Is a picture pasted into the sender's own text (before the signature and the history)? */
+function pictureInNewText(body: ParsedBody): boolean {
+  if (!body.source || body.anchors.length === 0) return false;
+  // The source offset where the new text ends: the first anchor at or after it.
+  let lo = 0;
+  let hi = body.anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (body.anchors[mid].text < body.newText.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const sourceEnd = lo < body.anchors.length ? body.anchors[lo].source : body.source.length;
+  return /<img\b[^>]{0,2000}?\bsrc\s{0,3}=\s{0,3}["']?\s{0,3}(?:cid:|data:image)/i.test(body.source.slice(0, sourceEnd));
+}
+
 export default createRule({
   meta: {
     id: "missing-attachment",
@@ -157,6 +176,11 @@ export default createRule({
       return best;
     };
 
+    // "See the attached photo" with the photo pasted into the message: the picture is there.
+    const pasted = draft.attachments.some((a) => a.isInline && (/^image\//i.test(a.contentType) || /\.(?:png|jpe?g|gif|bmp|webp|heic)$/i.test(a.name)));
+    const pictureShown = (text: string, at: { start: number; end: number }): boolean =>
+      pasted && PICTURE.test(text.slice(Math.max(0, at.start - 60), Math.min(text.length, at.end + 60))) && pictureInNewText(body);
+
     const report = (field: "subject" | "body", text: string, found: { start: number; end: number }): void => {
       context.report({
         messageId: "noAttachment",
@@ -169,14 +193,14 @@ export default createRule({
     // A reply's or forward's subject was written for the earlier message.
     if (subject && !/^\s*(?:re|fw|fwd|aw|wg|tr|sv|vs)\s*:/i.test(subject)) {
       const found = find(subject, 0, subject.length);
-      if (found) {
+      if (found && !pictureShown(subject, found)) {
         report("subject", subject, found);
         return;
       }
     }
     for (const slice of context.slices(["new", "signature"])) {
       const found = find(body.text, slice.start, slice.end);
-      if (found) {
+      if (found && !pictureShown(body.text, found)) {
         report("body", body.text, found);
         return;
       }

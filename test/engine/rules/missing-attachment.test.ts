@@ -30,6 +30,7 @@ ruleTester(rule as unknown as Rule, {
     { name: "a question about an attachment received", draft: { composeType: "reply", to: SOUTHEND, subject: "RE: Enforcement notice", body: msg("Dear colleagues,\n\nDid you receive the attached agenda I sent on Monday? I have read the attached report and agree with it.") } },
     { name: "asking the reader to send something as an attachment", draft: { to: RESIDENT, subject: "Plans", body: msg("Dear Mr Green,\n\nCould you send the plans as an attachment? I can't open the attachment in the portal.") } },
     { name: "telling an applicant to make sure the photos are attached", draft: { to: RESIDENT_2, subject: "Grant application", body: msg("Dear Mrs Brown,\n\nPlease make sure the photos are attached when you submit your application. Any documents attached to your application will be published.") } },
+    { name: "a photo pasted into the message", draft: { to: RESIDENT, subject: "Fly-tipping on Elm Road", html: `<p>Dear Mr Green,</p><p>Please see the attached photo of the fly-tipping behind the shops.</p><p><img src="cid:image002.jpg" width="400"></p><div id="Signature"><p>Kind regards<br>${sig.replace(/\n/g, "<br>")}</p><p><img src="cid:image001.png"></p></div><p>${W}</p>`, attachments: [{ name: "image002.jpg", contentType: "image/jpeg", isInline: true }, LOGO] } },
   ],
   invalid: [
     { name: "please find attached, nothing attached", draft: { to: [COUNCILLOR, COUNCILLOR_2], subject: "Agenda for Tuesday", body: msg("Dear Councillors,\n\nPlease find attached the agenda for Tuesday's meeting.") }, errors: [{ messageId: "noAttachment", severity: "warn", field: "body", excerpt: "Please find attached" }] },
@@ -55,5 +56,6 @@ ruleTester(rule as unknown as Rule, {
     { name: "find the minutes attached", draft: { to: RESIDENT_2, subject: "Minutes", body: msg("Dear Mrs Brown,\n\nPlease find the minutes of the last meeting attached.") }, errors: [{ messageId: "noAttachment", excerpt: "minutes of the last meeting attached" }] },
     { name: "sending it as an attachment", draft: { to: SOUTHEND, subject: "Consultation response", body: msg("Dear colleagues,\n\nI'm sending our response as an attachment, as the portal is down.") }, errors: [{ messageId: "noAttachment", excerpt: "as an attachment" }] },
     { name: "the agenda (attached)", draft: { to: [COUNCILLOR, COUNCILLOR_2], subject: "Tuesday", body: msg("Dear Councillors,\n\nHere's the agenda for Tuesday (attached).") }, errors: [{ messageId: "noAttachment", excerpt: "(attached)" }] },
+    { name: "a photo promised, only the signature crest in the message", draft: { to: RESIDENT_2, subject: "Bench", html: `<p>Dear Mrs Brown,</p><p>I have attached a photo of the new bench.</p><div id="Signature"><p>Kind regards<br>${sig.replace(/\n/g, "<br>")}</p><p><img src="cid:image001.png"></p></div><p>${W}</p>`, attachments: [LOGO] }, errors: [{ messageId: "noAttachment", excerpt: "I have attached" }] },
   ],
 });
