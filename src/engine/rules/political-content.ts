@@ -50,7 +50,7 @@ const AFTER_PARTY_LENIENT =
   /^(?:\s{1,3}(?:party|candidates?|councillors?|mps?|team|group|on|in|at|this|next|today|tomorrow|again|now|and|or|to|for|if|because|so|but|uk|locally|here|every)(?![A-Za-z])|\s{0,2}[,.!?;:)"'’”]|\s*$)/i;
 /** A noun that makes an ambiguous capitalised name a party: "Green councillor", "Reform candidate". */
 const AFTER_PARTY_NOUN =
-  /^(?:\s{1,3}(?:party|candidates?|councillors?|mps?|group|government|manifesto|leader|leadership|voters|supporters|members?|membership|activists|campaign\w*|association|branch|administration|team)(?![A-Za-z])|[-\u2010](?:run|led|controlled)\b)/i;
+  /^(?:(?:['’]s)?\s{1,3}(?:party|candidates?|councillors?|mps?|group|government|manifesto|leader|leadership|voters|supporters|members?|membership|activists|campaign\w*|association|branch|administration|team)(?![A-Za-z])|[-\u2010](?:run|led|controlled)\b)/i;
 /** "Labour will…", "Reform have…": a capitalised name acting as a subject in mid-sentence. */
 const AFTER_PARTY_VERB = /^(?:\s{1,3}(?:will|would|have|has|are|is|can|could|want|wants|promised|promises|pledged|pledges|won|lost|says|said)\b|['’]s\s)/;
 
@@ -103,6 +103,16 @@ function buildPatterns(extraParties: readonly string[]): Pattern[] {
   const P = partyGroup(extraParties);
   const DET = "(?:(?:the|your|our|a|local|my)\\s{1,3}){0,2}";
   const re = (source: string, flags = "gi"): RegExp => new RegExp(source, flags);
+  const anyParty = new RegExp(P, "gi");
+  /** Does the text name a party, plainly (not "Labour costs" or "Green Flag")? */
+  const namesParty = (text: string): boolean => {
+    anyParty.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = anyParty.exec(text)) !== null) {
+      if (isParty(text, m.index, m.index + m[1].length, false) && !PARTY_BUSINESS_AFTER.test(text.slice(m.index + m[1].length, m.index + m[1].length + 40))) return true;
+    }
+    return false;
+  };
   return [
     // "Vote Labour", "vote for the Conservatives on 7 May", "voting Lib Dem".
     { hooks: ["party"], re: re(`\\b(?:vote|voting)\\s{1,3}(?:for\\s{1,3})?${DET}${P}`), party: 1, lenient: true },
@@ -125,8 +135,26 @@ function buildPatterns(extraParties: readonly string[]): Pattern[] {
     // Promises in a party's name: "Reform UK will freeze council tax".
     {
       hooks: ["party"],
-      re: re(`${P}\\s{1,3}(?:will|would|can|could|is\\s{1,3}going\\s{1,3}to|are\\s{1,3}going\\s{1,3}to|ha(?:s|ve)\\s{1,3}pledged\\s{1,3}to|pledges?\\s{1,3}to|promise[sd]?\\s{1,3}to)\\s{1,3}(?:[a-z]{1,15}\\s{1,3})?(?:cut|scrap|freeze|fix|deliver|fight|stand\\s{1,3}up|protect|save|stop|bring|build|lower|end|restore|keep|invest|axe|slash|abolish|give|clean\\s{1,3}up|sort|tackle|reduce|defend|champion|listen|transform|turn\\s{1,3}(?:round|around)|win|beat)\\b`),
+      re: re(`${P}\\s{1,3}(?:(?:will|would|can|could|is\\s{1,3}going\\s{1,3}to|are\\s{1,3}going\\s{1,3}to|ha(?:s|ve)\\s{1,3}pledged\\s{1,3}to|pledges?\\s{1,3}to|promise[sd]?\\s{1,3}to)\\s{1,3}(?:[a-z]{1,15}\\s{1,3})?(?:cut|scrap|freeze|fix|deliver|fight|stand\\s{1,3}up|protect|save|stop|bring|build|lower|end|restore|keep|invest|axe|slash|abolish|give|clean\\s{1,3}up|sort|tackle|reduce|defend|champion|listen|transform|turn\\s{1,3}(?:round|around)|win|beat)|ha(?:s|ve)\\s{1,3}(?:always\\s{1,3})?(?:delivered|fought|saved|secured|stood\\s{1,3}up|kept\\s{1,3}(?:its|their)\\s{1,3}promises?))\\b`),
       party: 1,
+    },
+    // "selected as the Conservative candidate for West Leigh", "standing as a Green candidate".
+    {
+      hooks: ["party"],
+      re: re(`\\b(?:selected|chosen|standing|stand|stood|running|run)\\s{1,3}(?:again\\s{1,3})?as\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|an\\s{1,3}|your\\s{1,3})?(?:local\\s{1,3})?${P}\\s{1,3}candidate`),
+      party: 1,
+      lenient: true,
+    },
+    // "Vote Smith on Thursday", "VOTE JO BLOGGS": a slogan for a person, with an election in view.
+    {
+      hooks: ["vote"],
+      re: re(`\\b(?:[Vv]ote|VOTE)\\s{1,3}(?:(?:[Cc]llr|CLLR)\\.?\\s{1,3})?(?:[A-Z][a-z'’-]{1,30}|[A-Z]{2,30})(?:\\s{1,3}(?:[A-Z][a-z'’-]{1,30}|[A-Z]{2,30}))?\\b`, "g"),
+      accept: (s, m, around) =>
+        !/^\S+\s+(?:for|to|on|in|at|by|and|or|the|a|an|no|yes|against|now|today|early|here)\b/i.test(m[0]) &&
+        ELECTION_CUE.test(around) &&
+        !OFFICE.test(s) &&
+        !AWARDS.test(around) &&
+        !/\b(?:consultation|survey|poll|referendum|questionnaire)\b/i.test(s),
     },
     // Attack lines: "Tory cuts", "Labour's broken promises", "don't let the Conservatives…".
     { hooks: ["party"], re: re(`${P}(?:['’]s?)?\\s{1,3}(?:cuts|chaos|failures?|mess|betrayal|broken\\s{1,3}promises|lies|incompetence|sleaze|mismanagement|shambles|u-turns?)\\b`), party: 1 },
@@ -193,7 +221,7 @@ function buildPatterns(extraParties: readonly string[]): Pattern[] {
       re: re(`\\b(?:leaflet(?:s|ing|ed)?|campaign(?:s|ing|ers?)?|knock(?:ing)?\\s{1,3}on\\s{1,3}doors|door-?knocking|volunteers?)\\b`),
       accept: (s, _m, around) =>
         /\b(?:elections?|re-?election|candidates?|polling\s{1,3}day|campaign\s{1,3}trail|[Ff]ocus\s{1,3}(?:leaflets?|newsletters?)|win(?:ning)?\s{1,3}(?:the|this)\s{1,3}(?:ward|seat|election|by-?election)|(?:our|my)\s{1,3}voters)\b/i.test(around) &&
-        /\b(?:(?:our|my)\s{1,3}(?:candidates?|campaign\w*|party|team|leaflets?|candidacy|re-?election|election\s{1,3}campaign)|join\s{1,3}(?:me|us)|help\s{1,3}(?:me|us)|support\s{1,3}(?:me|us|our)|volunteer\s{1,3}to|donat\w*|deliver\w*\s{1,3}(?:[a-z]{1,15}\s{1,3})?leaflets|(?:put|push|post|drop)\w{0,3}\s{1,3}(?:[a-z'’]{1,20}\s{1,3}){0,3}leaflets\s{1,3}(?:through|in|into))\b/i.test(around) &&
+        (/\b(?:(?:our|my)\s{1,3}(?:candidates?|campaign\w*|party|team|leaflets?|candidacy|re-?election|election\s{1,3}campaign)|join\s{1,3}(?:me|us)|help\s{1,3}(?:me|us)|support\s{1,3}(?:me|us|our)|volunteer\s{1,3}to|donat\w*|deliver\w*\s{1,3}(?:[a-z]{1,15}\s{1,3})?leaflets|(?:put|push|post|drop)\w{0,3}\s{1,3}(?:[a-z'’]{1,20}\s{1,3}){0,3}leaflets\s{1,3}(?:through|in|into))\b/i.test(around) || namesParty(around)) &&
         !AWARDS.test(around) &&
         !/\belection\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:chair|chairman|vice|mayor|deputy|officers)\b/i.test(s),
     },
@@ -220,7 +248,8 @@ function isParty(s: string, start: number, end: number, lenient: boolean): boole
   if (name === "conservatives") return true;
   if ((name === "greens" || name === "liberals") && /\bthe\s{1,3}$/i.test(s.slice(Math.max(0, start - 6), start))) return true;
   const midSentence = /[A-Za-z,]\s{1,3}$/.test(s.slice(Math.max(0, start - 4), start));
-  return (name === "labour" || name === "reform") && midSentence && AFTER_PARTY_VERB.test(after);
+  // "Labour will…" opens many a leaflet; "Reform will take time" is about reform.
+  return (name === "labour" || (name === "reform" && midSentence)) && AFTER_PARTY_VERB.test(after);
 }
 
 /** Words that may start a campaigning phrase: the cheap first pass over long text. */
