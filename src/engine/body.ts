@@ -287,23 +287,64 @@ const ON_LINE_START = /^\s*on\s.{4,200}$/i;
 const WROTE_END = /^.{0,200}\bwrote:\s*$/i;
 const UNDERSCORES = /^\s*_{10,}\s*$/;
 
+/** Is this character code white space, as `\s` has it? */
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The lines of a text by their start offsets, read lazily: a body of two million blank lines
+ * costs an array of numbers, not two million strings.
+ */
+class Lines {
+  readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  get length(): number {
+    return this.starts.length;
+  }
+  start(i: number): number {
+    return this.starts[i];
+  }
+  end(i: number): number {
+    return i + 1 < this.starts.length ? this.starts[i + 1] - 1 : this.text.length;
+  }
+  line(i: number): string {
+    return this.text.slice(this.start(i), this.end(i));
+  }
+  /** The line's first character that is not white space, or "" for a blank line. */
+  lead(i: number): string {
+    const end = this.end(i);
+    for (let k = this.starts[i]; k < end; k++) if (!isSpace(this.text.charCodeAt(k))) return this.text[k];
+    return "";
+  }
+}
+
+/** The characters a quoted-history line can begin with (after white space). */
+const QUOTE_LEAD = "-_>*bBfFoO";
+
 /** Finds where quoted history starts from the text alone (plain-text mail, or HTML without markers). */
-function findQuoteInText(lines: { line: string; start: number }[]): number {
+function findQuoteInText(lines: Lines): number {
   for (let i = 0; i < lines.length; i++) {
-    const { line, start } = lines[i];
+    const lead = lines.lead(i);
+    if (!lead || QUOTE_LEAD.indexOf(lead) < 0) continue;
+    const line = lines.line(i);
+    const start = lines.start(i);
     if (ORIGINAL_MESSAGE.test(line) || BEGIN_FORWARDED.test(line)) return start;
     if (HEADER_FROM.test(line)) {
       let headers = 0;
       for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
-        if (HEADER_NEXT.test(lines[j].line)) headers++;
+        if (HEADER_NEXT.test(lines.line(j))) headers++;
       }
-      if (headers >= 2) return i > 0 && UNDERSCORES.test(lines[i - 1].line) ? lines[i - 1].start : start;
+      if (headers >= 2) return i > 0 && UNDERSCORES.test(lines.line(i - 1)) ? lines.start(i - 1) : start;
     }
     if (ON_WROTE.test(line)) return start;
-    if (ON_LINE_START.test(line) && i + 1 < lines.length && WROTE_END.test(lines[i + 1].line) && line.length + lines[i + 1].line.length < 260) {
-      return start;
+    if (ON_LINE_START.test(line) && i + 1 < lines.length) {
+      const next = lines.line(i + 1);
+      if (line.length + next.length < 260 && WROTE_END.test(next)) return start;
     }
-    if (/^>/.test(line) && (i + 1 >= lines.length || /^>|^\s*$/.test(lines[i + 1].line))) return start;
+    if (line[0] === ">" && (i + 1 >= lines.length || /^>|^\s*$/.test(lines.line(i + 1)))) return start;
   }
   return -1;
 }
@@ -314,19 +355,22 @@ const VALEDICTION =
   /^\s*(kind(est)? regards|best regards|warm(est)? regards|regards|best wishes|many thanks|thanks( again| very much)?|thank you|yours (sincerely|faithfully|truly)|all the best|best|cheers|with (best|kind) (wishes|regards))\s*[,.!]?\s*$/i;
 
 /** Finds the start of the sign-off within `[0, end)`, or -1. */
-function findSignatureInText(lines: { line: string; start: number }[], end: number): number {
-  const within = lines.filter((l) => l.start < end);
-  for (const { line, start } of within) {
-    if (SIG_DELIMITER.test(line)) return start;
+function findSignatureInText(lines: Lines, end: number): number {
+  let count = 0;
+  while (count < lines.length && lines.start(count) < end) count++;
+  for (let i = 0; i < count; i++) {
+    if (lines.text[lines.start(i)] === "-" && SIG_DELIMITER.test(lines.line(i))) return lines.start(i);
   }
   // A valediction near the end: the last one with at most 15 non-empty lines after it.
   let after = 0;
-  for (let i = within.length - 1; i >= 0 && after <= 15; i--) {
-    if (VALEDICTION.test(within[i].line)) return within[i].start;
-    if (within[i].line.trim() !== "") after++;
+  for (let i = count - 1; i >= 0 && after <= 15; i--) {
+    if (!lines.lead(i)) continue;
+    if (VALEDICTION.test(lines.line(i))) return lines.start(i);
+    after++;
   }
-  for (const { line, start } of within) {
-    if (SENT_FROM.test(line)) return start;
+  for (let i = 0; i < count; i++) {
+    const lead = lines.lead(i);
+    if ((lead === "s" || lead === "S" || lead === "g" || lead === "G") && SENT_FROM.test(lines.line(i))) return lines.start(i);
   }
   return -1;
 }
@@ -356,7 +400,7 @@ export function parseBody(body: DraftBody): ParsedBody {
     text = body.content.replace(/\r\n?/g, "\n");
     runs = text ? [{ start: 0, end: text.length, bold: false }] : [];
   }
-  const lines = linesOf(text);
+  const lines = new Lines(text);
   const textQuote = findQuoteInText(lines);
   if (textQuote >= 0 && (quoteAt < 0 || textQuote < quoteAt)) quoteAt = textQuote;
   const authoredEnd = quoteAt >= 0 ? quoteAt : text.length;

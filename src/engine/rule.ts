@@ -21,7 +21,7 @@ export interface Clause {
 }
 
 /** Which part of the message a finding points at. */
-export type EvidenceField = "subject" | "body" | "to" | "cc" | "bcc" | "attachment" | "from";
+export type EvidenceField = "subject" | "body" | "to" | "cc" | "bcc" | "attachment" | "from" | "label";
 
 export interface Evidence {
   field: EvidenceField;

@@ -31,10 +31,12 @@ export function excerpt(text: string, start: number, end: number, room = 40): st
   let from = Math.max(0, start - room);
   let to = Math.min(text.length, end + room);
   const nlBefore = text.lastIndexOf("\n", start - 1);
-  if (nlBefore >= from) from = nlBefore + 1;
+  const lineStart = nlBefore >= from;
+  if (lineStart) from = nlBefore + 1;
   const nlAfter = text.indexOf("\n", end);
   if (nlAfter >= 0 && nlAfter < to) to = nlAfter;
-  if (from > 0 && from < start) {
+  // Cut into a word only when the window, not the line, began there.
+  if (!lineStart && from > 0 && from < start) {
     const space = text.indexOf(" ", from);
     if (space >= 0 && space < start) from = space + 1;
   }

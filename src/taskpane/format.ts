@@ -12,6 +12,7 @@ export const FIELD_LABEL: Record<EvidenceField, string> = {
   bcc: "Bcc",
   attachment: "Attachment",
   from: "From",
+  label: "Sensitivity label",
 };
 
 /** The label of the one-click button for a fix. */

@@ -122,3 +122,15 @@ describe("limitNesting", () => {
     expect(parseBody({ type: "html", content: deep(100000) }).text.trim()).toBe("deep");
   });
 });
+
+describe("excerpt", () => {
+  it("keeps a line's first word when the match is near the line start", () => {
+    const { excerpt } = jest.requireActual("../../src/engine/text") as typeof import("../../src/engine/text");
+    const text = "Dear all,\nPlease find attached the agenda for Monday's meeting of the full council.";
+    const at = text.indexOf("attached");
+    expect(excerpt(text, at, at + 8)).toMatch(/^Please find attached/);
+    const long = "x".repeat(30) + " alpha beta gamma delta attached here";
+    const at2 = long.indexOf("attached");
+    expect(excerpt(long, at2, at2 + 8, 12)).toMatch(/^…/);
+  });
+});

@@ -315,7 +315,7 @@ export default createRule({
           messageId: "labelled",
           data: { ...data, label },
           // The evidence model has no field for labels: point at the subject, without offsets.
-          evidence: [{ field: "subject", excerpt: `Sensitivity label: ${label}` }, ...recipientEvidence],
+          evidence: [{ field: "label", excerpt: label }, ...recipientEvidence],
           ...withFix,
         });
       }
