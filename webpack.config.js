@@ -23,6 +23,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { EsbuildPlugin } = require("esbuild-loader");
 const zodJsonSchemaStub = require("./scripts/zod-json-schema-stub-loader");
 const { DEFAULT_POLICY_FILE, buildOptions, officeJsPatterns, rewriteManifest, validatedPolicyJson } = require("./scripts/build-support");
+// The playground page (docs/playground.md): its entry and page join the task pane build.
+const playgroundBuild = require("./scripts/playground-webpack");
 
 /** What webpack's own runtime code may use: ES2016 and nothing later, no document, no modules. */
 const ES2016_ENVIRONMENT = {
@@ -124,12 +126,14 @@ module.exports = async (env = {}, argv = {}) => {
     ],
   };
 
+  const playground = playgroundBuild(env, mode);
+
   /** @type {import("webpack").Configuration} */
   const taskpane = {
     name: "taskpane",
     mode,
     target: ["web", "es2020"],
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: { taskpane: "./src/taskpane/index.tsx", ...playground.entry },
     output: { path: options.outDir, filename: "[name].js", publicPath: "" },
     resolve: { extensions: EXTENSIONS },
     module: { rules: [scriptRule("es2020")] },
@@ -148,6 +152,7 @@ module.exports = async (env = {}, argv = {}) => {
           ...officeJsPatterns(),
         ],
       }),
+      ...playground.plugins,
     ],
   };
 
