@@ -5,7 +5,7 @@ import { headerForVerdict, setHeader } from "../outlook/header";
 import type { OfficeHost } from "../outlook/office";
 import { builtInPolicy, policyFromText, type LoadedPolicy } from "../outlook/policy-source";
 import { readDraft } from "../outlook/read-draft";
-import { SESSION_KEYS, writeSession, type SessionValues } from "../outlook/session";
+import { SESSION_KEYS, readSession, writeSession, type SessionValues } from "../outlook/session";
 import { alertCapabilities, alertForFailure, alertForVerdict, type AlertCapabilities, type SendCompletion } from "../outlook/smart-alert";
 import { withTimeout, type Timers } from "../outlook/timers";
 import { guardCompletion, type LaunchEvent } from "./completion";
@@ -105,9 +105,6 @@ export function createSendHandler(config: SendHandlerConfig): (event: LaunchEven
       const current = host;
       caps = alertCapabilities(current);
 
-      const policyFor = (session: SessionValues): Promise<LoadedPolicy> =>
-        Promise.resolve(policyFromText(session[SESSION_KEYS.policy], session[SESSION_KEYS.policyStatus]) ?? config.loadPolicy(current));
-
       /** Below Mailbox 1.14 there is no Send Anyway: warn once, then let the same draft go. */
       const outcome = (verdict: Verdict, draft: EmailDraft, session: SessionValues): Promise<SendCompletion> => {
         if (verdict.action !== "warn" || caps.smartAlerts) return Promise.resolve(alertForVerdict(verdict, caps));
@@ -128,19 +125,33 @@ export function createSendHandler(config: SendHandlerConfig): (event: LaunchEven
         );
       };
 
-      readDraft(current)
-        .then((reading) => policyFor(reading.session).then((loaded) => ({ reading, loaded })))
-        .then(({ reading, loaded }) => {
+      // The policy first, in parallel with the message: the compose handler left it in sessionData
+      // (no network at Send); if not, load it. Known early, its onFailure governs any failure.
+      const session = readSession(current);
+      const policyReady = session
+        .then((values) => policyFromText(values[SESSION_KEYS.policy], values[SESSION_KEYS.policyStatus]) ?? config.loadPolicy(current))
+        .then((loaded) => {
           policy = loaded.policy;
+          return loaded;
+        });
+
+      Promise.all([readDraft(current, { session }), policyReady])
+        .then(([reading, loaded]) => {
           const verdict = checkDraft(reading.draft, loaded.policy);
-          if (verdict.errors.length) log(`Etiquette: rules failed inside: ${verdict.errors.map((e) => e.ruleId).join(", ")}`);
+          if (verdict.errors.length) log(`Etiquette: rules failed inside: ${verdict.errors.map((e) => `${e.ruleId} (${e.message})`).join("; ")}`);
           return outcome(verdict, reading.draft, reading.session).then((options) =>
             recordHeader(verdict, loaded.policy).then(() => {
               completion.complete(options);
             }),
           );
         })
-        .catch(fail);
+        .catch((error: unknown) => {
+          // Let the policy arrive (the deadline still bounds this) so its onFailure applies.
+          policyReady.then(
+            () => fail(error),
+            () => fail(error),
+          );
+        });
     } catch (error) {
       fail(error);
     }

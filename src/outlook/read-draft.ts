@@ -63,7 +63,7 @@ function composeType(value: unknown): ComposeType {
  * and delegate mailboxes aside, that is the sender), compose type to a new message, the label
  * to none, session data to empty.
  */
-export function readDraft(host: OfficeHost): Promise<DraftReading> {
+export function readDraft(host: OfficeHost, options: { session?: Promise<SessionValues> } = {}): Promise<DraftReading> {
   let item;
   try {
     item = composeItem(host);
@@ -94,7 +94,8 @@ export function readDraft(host: OfficeHost): Promise<DraftReading> {
     supportsMailbox(host, "1.10") && getComposeType
       ? officeCall<unknown>("getComposeTypeAsync", (cb) => getComposeType(cb)).then(composeType, () => "newMail" as const)
       : Promise.resolve<ComposeType>("newMail");
-  const session = readSession(host);
+  // The caller may have started reading sessionData already (the send handler needs the policy in it early).
+  const session = options.session ?? readSession(host);
   const label = sensitivityLabel(host);
 
   return Promise.all([body, to, cc, bcc, subject, from, attachments, type, session, label]).then(
