@@ -65,7 +65,7 @@ function rewriteRegExps(source) {
   });
   if (found.length === 0) return { code: source, rewritten: [] };
   let code = source;
-  for (const r of found.sort((a, b) => b.start - a.start)) {
+  for (const r of [...found].sort((a, b) => b.start - a.start)) {
     const replacement = `(function(){try{return new RegExp(${JSON.stringify(r.pattern)},${JSON.stringify(r.flags)})}catch(e){return /[]/}})()`;
     code = code.slice(0, r.start) + replacement + code.slice(r.end);
   }

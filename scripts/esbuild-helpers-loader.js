@@ -74,9 +74,9 @@ function shareHelpers(source) {
     if (name && texts.get(name) === source.slice(node.start, node.end)) found.push({ start: node.start, end: node.end, name });
   }
   if (found.length === 0) return { code: source, shared: [] };
-  let code = source;
-  for (const f of found.sort((a, b) => b.start - a.start)) code = code.slice(0, f.start) + code.slice(f.end);
   const names = found.map((f) => f.name);
+  let code = source;
+  for (const f of [...found].sort((a, b) => b.start - a.start)) code = code.slice(0, f.start) + code.slice(f.end);
   return { code: `import { ${names.join(", ")} } from ${JSON.stringify(specifier)};\n${code}`, shared: names };
 }
 

@@ -1,0 +1,1 @@
+export declare function rewriteRegExps(source: string): { code: string; rewritten: string[] };
