@@ -11,38 +11,53 @@ const MAX_EVIDENCE = 5;
 const A = "(?:'|’)";
 const S = "\\s{1,3}";
 
+/** Empathy, not a stance: "I am disappointed to hear about your experience". */
+const NOT_EMPATHY = `(?!${S}to${S}(?:hear|learn|read|see|find|say|report|tell))`;
+
 /**
- * Words that always give the writer's own stance: "in my opinion", "I oppose", "this is a
- * disgrace". They still need a council matter nearby to count.
+ * Phrases that frame what follows as the writer's opinion: "in my opinion", "personally". They
+ * count unless the sentence only gives advice ("in my view the best approach is to email the clerk").
  */
-const STRONG = [
+const FRAMERS = [
   `\\bin${S}my${S}(?:honest${S}|humble${S})?(?:opinion|view)\\b`,
-  `\\bmy${S}(?:own${S})?(?:view|opinion|position|feeling)${S}(?:is|remains|has\\s{1,3}always\\s{1,3}been)\\b`,
+  `\\bmy${S}(?:own${S})?(?:view|opinion|position|feeling)${S}(?:is|remains|has${S}always${S}been)\\b`,
   `\\bI${S}am${S}of${S}the${S}(?:view|opinion)\\b`,
-  `\\bI${S}personally${S}(?:think|believe|feel|support|oppose|object|disagree|agree|am|would|will|cannot|can${A}?t|do${S}not|don${A}t)\\b`,
+  `\\bI${S}personally${S}(?:think|believe|feel|support|oppose|object|disagree|agree|am|would|will${S}be${S}vot|cannot|can${A}?t|do${S}not|don${A}t)\\b`,
   `^personally\\b`,
   `\\bpersonally${S}(?:,${S}?)?I\\b`,
-  `\\bI(?:${A}m|${S}am)${S}(?:(?:totally|completely|strongly|firmly|very${S}much|wholeheartedly|fully|utterly|absolutely|really|very|extremely|deeply|quite|so)${S}){0,2}(?:against|opposed|in${S}favour${S}of|in${S}support${S}of|supportive${S}of|appalled|disgusted|outraged|horrified|dismayed|disappointed|furious|angry|saddened|unhappy|astonished|shocked|sceptical|skeptical|not${S}happy|not${S}in${S}favour|not${S}convinced|unconvinced|delighted${S}(?:that|with|by))\\b`,
-  `\\bI${S}(?:(?:strongly|fully|firmly|wholeheartedly|totally|completely|really|would|will|shall|cannot|can${A}?t|could${S}not|couldn${A}t|do${S}not|don${A}t|do|still|also|entirely|must)${S}){0,2}(?:support|oppose|object${S}to|disagree${S}with|agree${S}with|deplore|condemn|welcome${S}the${S}(?:decision|scheme|proposal|plans?))\\b`,
+];
+
+/**
+ * Phrases that take a stance: "I oppose", "I'm appalled", "this is a disgrace". They still need
+ * council business nearby to count.
+ */
+const STANCES = [
+  `\\bI(?:${A}m|${S}am)${S}(?:(?:totally|completely|strongly|firmly|very${S}much|wholeheartedly|fully|utterly|absolutely|really|very|extremely|deeply|quite|so)${S}){0,2}(?:against|opposed|in${S}favour${S}of|in${S}support${S}of|supportive${S}of|appalled|disgusted|outraged|horrified|dismayed|disappointed|furious|angry|saddened|unhappy|astonished|shocked|sceptical|skeptical|not${S}happy|not${S}in${S}favour|not${S}convinced|unconvinced|delighted${S}(?:that|with|by))\\b${NOT_EMPATHY}`,
+  `\\bI${S}(?:(?:strongly|fully|firmly|wholeheartedly|totally|completely|really|would|will|shall|cannot|can${A}?t|could${S}not|couldn${A}t|do${S}not|don${A}t|do|still|also|entirely|must)${S}){0,2}(?:support(?!${S}you\\b|${S}your${S}(?:request|enquiry|query|email|suggestion|efforts|work|group|event))|oppose|object${S}to|disagree${S}with|agree${S}with|share${S}your${S}(?:concerns?|view|anger|frustration)|deplore|condemn|welcome${S}the${S}(?:decision|scheme|proposal|plans?))\\b`,
   `\\bI${S}(?:strongly${S})?(?:object|disagree)\\b`,
   `\\bI(?:${A}m|${S}am)${S}writing${S}to${S}(?:object|support|oppose|express${S}my)\\b`,
   `\\bI${S}(?:(?:will|would|shall|intend${S}to|plan${S}to|am${S}going${S}to|won${A}t|will${S}not|would${S}not)${S})?(?:be${S})?vot(?:e|ing)${S}(?:against|for|in${S}favour)\\b`,
   `\\bI${S}voted${S}(?:against|for|in${S}favour)\\b`,
-  `\\b(?:this|that|it)${S}(?:is|was)${S}(?:(?:an?|the)${S})?(?:(?:absolute|complete|total|utter|real|frankly|simply|just)${S})?(?:disgrace|scandal|shambles|farce|fiasco|outrage|joke|nonsense|madness|travesty|insult)\\b`,
+  `\\b(?:is|was|are|were|it${A}s|that${A}s)${S}(?:(?:an?|the)${S})?(?:(?:absolute|complete|total|utter|real|frankly|simply|just|national|local)${S})?(?:disgrace|scandal|shambles|farce|fiasco|outrage|joke|nonsense|madness|travesty|insult)\\b`,
   `\\b(?:disgraceful|scandalous|outrageous|ludicrous|absurd|shameful|laughable)\\b`,
   `\\bwaste${S}of${S}(?:(?:public|taxpayers${A}?|council|residents${A}?|our|everyone${A}s)${S})?(?:money|funds|resources|time${S}and${S}money)\\b`,
   `\\bthe${S}(?:(?:town|parish)${S})?council${S}(?:is|was|has${S}been|are|were)${S}(?:(?:completely|totally|utterly|simply|quite|plainly|clearly|just)${S})?wrong\\b`,
-  `\\b(?:has|have)${S}got${S}(?:it|this|that)${S}(?:completely${S}|totally${S}|badly${S})?wrong\\b`,
+  `\\b(?:(?:has|have)${S})?got${S}(?:it|this|that|things)${S}(?:(?:completely|totally|badly|so|very)${S})?wrong\\b`,
   `\\bshould${S}never${S}have\\b`,
   `\\b(?:vanity${S}project|white${S}elephant)\\b`,
 ];
+const STRONG = [...FRAMERS, ...STANCES];
+
+/** A councillor explaining why they cannot give a view (predetermination) is not giving one. */
+const NO_VIEW =
+  /\b(?:pre-?determin\w*|open\s{1,3}mind|(?:cannot|can(?:'|’)?t|unable\s{1,3}to|not\s{1,3}able\s{1,3}to)\s{1,3}(?:comment|(?:express|give|offer|share)\s{1,3}(?:a|an|my)\s{1,3}(?:view|opinion)))/i;
 
 /** Words that give an opinion only when the sentence also judges something. */
 const WEAK = `\\bI${S}(?:(?:really|honestly|genuinely|strongly|do|still|also|firmly|truly|certainly|just)${S})?(?:think|believe|feel|reckon|consider|would${S}argue)\\b|\\bI${A}d${S}(?:say|argue)\\b|\\bto${S}my${S}mind\\b|\\bfrankly\\b|\\bin${S}my${S}book\\b`;
 
 /** A judgement: what turns "I think" from a hedge about a fact into an opinion. */
 const JUDGEMENT = new RegExp(
-  `\\b(?:should(?:n${A}t|${S}not)?|ought|must${S}not|mustn${A}t|wrong|mistake|mistaken|misguided|flawed|ill[\\s-]conceived|short[\\s-]sighted|foolish|daft|silly|stupid|crazy|terrible|awful|dreadful|appalling|disgrace|disgraceful|shameful|shame|pity|unacceptable|unfair|unjust|unreasonable|excessive|extortionate|overpriced|too${S}(?:much|high|expensive|big|large|many|low|little|costly|far|dangerous)|waste|wasteful|pointless|unnecessary|unneeded|needless|ridiculous|absurd|ludicrous|eyesore|overdevelopment|out${S}of${S}keeping|inappropriate|worse|worst|poor|great|excellent|brilliant|fantastic|superb|wonderful|sensible|(?:a${S})?(?:good|bad)${S}idea|the${S}(?:right|wrong)${S}(?:decision|choice|thing|approach|call)|(?:good|poor)${S}value|value${S}for${S}money|beneficial|harmful|damaging|detrimental|deserve[sd]?|ought${S}to|failed|failing|incompetent|arrogant|out${S}of${S}touch|hasn${A}t${S}listened|not${S}listened|ignored|ignoring)\\b`,
+  `\\b(?:should(?:n${A}t|${S}not)?|ought|must${S}not|mustn${A}t|wrong|mistake|mistaken|misguided|flawed|ill[\\s-]conceived|short[\\s-]sighted|foolish|daft|silly|stupid|crazy|terrible|awful|dreadful|appalling|disgrace|disgraceful|shameful|shame|pity|unacceptable|unfair|unjust|unreasonable|excessive|extortionate|overpriced|too${S}(?:much|high|expensive|big|large|many|low|little|costly|far|dangerous)|waste|wasteful|pointless|unnecessary|unneeded|needless|ridiculous|absurd|ludicrous|eyesore|overdevelopment|out${S}of${S}keeping|inappropriate|worse|worst|poor|great|excellent|brilliant|fantastic|superb|wonderful|sensible|(?:a${S})?(?:good|bad)${S}idea|the${S}(?:right|wrong)${S}(?:decision|choice|thing|approach|call)|(?:good|poor)${S}value|value${S}for${S}money|beneficial|harmful|damaging|detrimental|deserve[sd]?|ought${S}to|failed|failing|incompetent|arrogant|out${S}of${S}touch|hasn${A}t${S}listened|not${S}listened|ignored|ignoring|let${S}(?:[a-z]+${S}){0,2}down|badly|poorly|caus(?:e|es|ing)${S}(?:[a-z]+${S}){0,2}(?:problems|issues|harm|damage|chaos|disruption|nuisance|misery)|anti-?social|unsafe|dangerous|disaster|disastrous|nightmare|ugly|hideous|unsuitable|unjustified|unjustifiable|unaffordable|overbearing|out${S}of${S}character|ruin|ruins|spoil|spoils|blight|destroy)\\b`,
   "i",
 );
 
@@ -51,6 +66,8 @@ const ADVICE = new RegExp(
   `\\b(?:you|we)${S}(?:should|ought${S}to|must|might|could|may${S}want${S}to)\\b|\\b(?:best|good${S}idea|worth|better|sensible|wise)${S}(?:(?:thing|way|option|approach|course|route|step)${S})?(?:(?:would${S}be|is|forward${S}is)${S})?(?:to|if|for${S}you)\\b|\\bshould${S}(?:be${S}able${S}to|receive|hear|get|have${S}(?:received|heard|had))\\b`,
   "gi",
 );
+
+const ADVICE_ANY = new RegExp(ADVICE.source, "i");
 
 /** Council business: what an opinion must be about for the rule to care. */
 const TOPICS = [
@@ -112,11 +129,12 @@ const ROOM = 300;
  * about 72 characters: a long line with no closing punctuation runs on into the next one.
  */
 function softWrap(t: string, i: number): boolean {
-  const lineStart = t.lastIndexOf("\n", i - 1) + 1;
-  if (i - lineStart < 50) return false;
-  if (/[.!?:;]\s*$/.test(t.slice(Math.max(lineStart, i - 4), i))) return false;
+  const lineStart = Math.max(t.lastIndexOf("\n", i - 1) + 1, i - 200);
+  if (/[.!?:;,]\s*$/.test(t.slice(Math.max(lineStart, i - 4), i))) return false;
   const next = t.slice(i + 1, i + 4);
-  return next !== "" && next[0] !== "\n" && !/^\s*[-*•\d]/.test(next);
+  if (next === "" || next[0] === "\n" || /^\s*[-*•\d]/.test(next)) return false;
+  // A long line that runs on, or a line whose next one carries on in lower case.
+  return i - lineStart >= 50 || /^[a-z]/.test(next);
 }
 
 /**
@@ -208,6 +226,7 @@ export default createRule({
 
     const extraOpinion = phrases(options.extraOpinionPhrases);
     const strongAlone = new RegExp(STRONG.concat(extraOpinion).join("|"), "i");
+    const framer = new RegExp(`^(?:${FRAMERS.join("|")})$`, "i");
     const weak = new RegExp(WEAK, "i");
     const topicWords = [...TOPICS, ...options.extraTopics].map((t) => escapeRegExp(t.trim()).replace(/\s+/g, "\\s{1,3}"));
     const topic = new RegExp(`\\b(?:${topicWords.join("|")})\\b`, "i");
@@ -235,10 +254,12 @@ export default createRule({
         const at = m.index - from;
         let marker: { index: number; text: string } | null = null;
         // Strong markers anywhere in the sentence ("personally" only when it opens it).
+        if (NO_VIEW.test(sentence)) continue;
         const st = strongAlone.exec(sentence.slice(at).replace(/^personally\b/i, (w) => (at === 0 ? w : "_".repeat(w.length))));
         if (st) {
           const [prev, next] = neighbours(t, from, to);
-          if (topic.test(sentence) || topic.test(prev) || topic.test(next) || subjectIsCouncil) marker = { index: at + st.index, text: st[0] };
+          const advised = framer.test(st[0]) && ADVICE_ANY.test(sentence) && !JUDGEMENT.test(sentence.replace(ADVICE, " "));
+          if (!advised && (topic.test(sentence) || topic.test(prev) || topic.test(next) || subjectIsCouncil)) marker = { index: at + st.index, text: st[0] };
         }
         if (!marker) {
           const w = weak.exec(sentence.slice(at));
@@ -246,7 +267,7 @@ export default createRule({
             const [prev] = neighbours(t, from, to);
             if (topic.test(sentence) || topic.test(prev)) {
               // "I think you should contact the planning team" is advice, not a view: judge what remains.
-              const judged = sentence.slice(at + w.index + w[0].length).replace(ADVICE, " ");
+              const judged = (sentence.slice(0, at + w.index) + " " + sentence.slice(at + w.index + w[0].length)).replace(ADVICE, " ");
               if (JUDGEMENT.test(judged)) marker = { index: at + w.index, text: w[0] };
             }
           }
