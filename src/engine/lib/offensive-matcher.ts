@@ -169,23 +169,35 @@ interface Core {
 
 /**
  * A trie of words as one regular expression, each letter stretchable and `u`/`g` readable as
- * `v`/`q`: `s+h+(?:i+t+|a+g+)`. Whole words end in a look-ahead for a non-letter.
+ * `v`/`q`: `s+h+(?:i+t+|a+g+)`. Whole words end in a look-ahead for a non-letter. Letters go in
+ * by runs ("ll" is `ll+`, never `l+l+`), so no two quantifiers compete for the same letters and
+ * matching stays linear however long a run of one letter is.
  */
-function trieSource(words: readonly Core[]): string {
+function trieSource(words: readonly Core[], firstOnce = false): string {
   interface Node {
-    next: { [c: string]: Node };
+    next: { [run: string]: Node };
     end: "" | "prefix" | "whole";
   }
   const root: Node = { next: {}, end: "" };
   for (const w of words) {
     let node = root;
-    for (const c of w.word) node = node.next[c] ?? (node.next[c] = { next: {}, end: "" });
+    for (const r of runsOf(w.word)) {
+      const key = r.c + r.n;
+      node = node.next[key] ?? (node.next[key] = { next: {}, end: "" });
+    }
     if (node.end !== "prefix") node.end = w.whole ? "whole" : "prefix";
   }
-  const letter = (c: string): string => (c === "u" ? "[uv]+" : c === "g" ? "[gq]+" : escapeRegExp(c) + "+");
+  const letter = (c: string): string => (c === "u" ? "[uv]" : c === "g" ? "[gq]" : escapeRegExp(c));
   const emit = (node: Node): string => {
     if (node.end === "prefix") return "";
-    const alternatives = Object.keys(node.next).map((c) => letter(c) + emit(node.next[c]));
+    const once = firstOnce && node === root;
+    const alternatives = Object.keys(node.next).map((key) => {
+      const l = letter(key[0]);
+      const n = Number(key.slice(1));
+      let run = "";
+      for (let i = 1; i < n; i++) run += l;
+      return run + l + (once ? "" : "+") + emit(node.next[key]);
+    });
     if (node.end === "whole") alternatives.push("(?![A-Za-z])");
     return alternatives.length === 1 ? alternatives[0] : "(?:" + alternatives.join("|") + ")";
   };
@@ -503,6 +515,10 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
 const URL = /^(?:https?:|www\.)|:\/\//i;
 const F_MASKED = /^f\*{2,3}(?:ing|in|ed|er|ers|s|wit|wits|head|heads|face|off)?$/;
 const MAX_TOKEN = 48;
+/** Ambiguous words judged by their context, at most, in one text. */
+const MAX_JUDGED = 2000;
+/** Phrase anchors ("women", "country") looked around, at most, in one text. */
+const MAX_ANCHORS = 400;
 const CACHE_LIMIT = 5000;
 
 interface TokenHit {
@@ -589,94 +605,81 @@ export class OffensiveMatcher {
     this.fuck = this.phrases.findIndex((p) => p.meta.word === "fuck");
     this.core = new RegExp("(?:^|[^A-Za-z])" + trieSource(minimalCores(cores)), "gi");
     const inner = minimalCores(innerCores).filter((c, i, all) => !all.some((o, j) => j !== i && c.word.indexOf(o.word) > 0));
-    this.inner = inner.length ? new RegExp(trieSource(inner), "gi") : null;
+    // Unanchored, so the first letter must not repeat: "n+…" would try every "n" of "nnnn…"
+    // against all the rest. "ffffuck" is still found, from its last "f".
+    this.inner = inner.length ? new RegExp(trieSource(inner, true), "gi") : null;
   }
 
   /**
    * Every offensive word and phrase in `text`, in order. Offsets are `base` plus offsets into
-   * `text`. Stops after `limit` hits.
+   * `text`. Stops after `limit` hits: a long chain full of swearing need not be read to the end.
    */
   scan(text: string, base = 0, limit = 50): Hit[] {
-    const spans: [number, number, boolean][] = [];
+    const hits: Hit[] = [];
+    const done = new Set<number>();
     const anchorsAt: [number, number][] = [];
-    const addToken = (at: number): void => {
-      let s = at;
-      let e = at;
+    let judged = 0;
+    const full = (): boolean => hits.length >= limit;
+
+    /** Read the token around `at`; returns where it ends, so the scan can skip past it. */
+    const readAround = (at: number): number => {
+      let s0 = at;
+      let e0 = at;
       const lo = Math.max(0, at - MAX_TOKEN);
       const hi = Math.min(text.length, at + MAX_TOKEN);
-      while (s > lo && isTokenChar(text.charCodeAt(s - 1))) s--;
-      while (e < hi && isTokenChar(text.charCodeAt(e))) e++;
-      if (e > s) spans.push([s, e, false]);
-    };
-    const collect = (re: RegExp, skipLead: boolean): void => {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
-        let at = m.index;
-        if (skipLead && m[0].length > 0 && !isAsciiLetter(m[0].charCodeAt(0))) at++;
-        addToken(at);
-        if (m[0].length === 0) re.lastIndex++;
-      }
-    };
-    collect(this.core, true);
-    if (this.inner) collect(this.inner, false);
-    NON_ASCII.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = NON_ASCII.exec(text)) !== null) {
-      // Curly quotes and dashes are everywhere in Outlook mail; letters and hidden marks are not.
-      if (UNUSUAL.test(m[0])) addToken(m.index);
-    }
-    LEET_RUN.lastIndex = 0;
-    while ((m = LEET_RUN.exec(text)) !== null) {
-      // Only where the digits or symbols touch a letter: "sh!t", "f***", "5h1t"; not "Thanks!".
-      const letterBefore = m.index > 0 && isAsciiLetter(text.charCodeAt(m.index - 1));
-      const letterAfter = isAsciiLetter(text.charCodeAt(m.index + m[0].length));
-      if (letterAfter || (letterBefore && /[^!]/.test(m[0]))) addToken(m.index);
-    }
-    let spacedTo = -1;
-    const spaced = (at: number): void => {
-      if (at < spacedTo) return;
-      const end = spacedRun(text, at);
-      spacedTo = end;
-      if (end - at >= 5) spans.push([at, end, true]);
-    };
-    if (SPACED_AT_START.test(text)) spaced(0);
-    SPACED.lastIndex = 0;
-    while ((m = SPACED.exec(text)) !== null) {
-      spaced(m.index + 1);
-      SPACED.lastIndex = Math.max(SPACED.lastIndex - 1, spacedTo);
-    }
-    if (spans.length === 0) return [];
-    spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
-
-    const hits: Hit[] = [];
-    let doneTo = -1;
-    for (const [s0, e0, spaced] of spans) {
-      if (hits.length >= limit) break;
-      if (!spaced && s0 < doneTo) continue;
+      while (s0 > lo && isTokenChar(text.charCodeAt(s0 - 1))) s0--;
+      while (e0 < hi && isTokenChar(text.charCodeAt(e0))) e0++;
+      if (e0 <= s0 || done.has(s0)) return e0;
+      done.add(s0);
       const raw0 = text.slice(s0, e0);
       const lead = (LEADING_TRIM.exec(raw0) ?? [""])[0].length;
       const trail = (TRAILING_TRIM.exec(raw0.slice(lead)) ?? [""])[0].length;
       const s = s0 + lead;
       const e = e0 - trail;
-      if (e <= s) continue;
-      if (!spaced) doneTo = e0;
+      if (e <= s) return e0;
       const raw = text.slice(s, e);
-      for (const th of this.tokenHits(raw, spaced)) {
-        const p = this.phrases[th.phrase];
-        const hs = s + th.start;
-        const he = s + th.end;
-        const word = text.slice(hs, he);
-        if (!offensiveHere(p.context, text, hs, he, word)) continue;
-        hits.push({ start: base + hs, end: base + he, text: word, word: p.meta.word, kind: p.meta.kind, disguised: th.disguised });
-      }
-      if (!spaced && this.anchors.size) {
+      this.judge(this.tokenHits(raw, false), text, s, base, hits, () => judged++ < MAX_JUDGED);
+      if (this.anchors.size && anchorsAt.length < MAX_ANCHORS) {
         const key = raw.toLowerCase().replace(/[^a-z]/g, "");
         if (this.anchors.has(key)) anchorsAt.push([s, e]);
       }
-    }
+      return e0;
+    };
+    const collect = (re: RegExp, skipLead: boolean, when?: (m: RegExpExecArray) => boolean): void => {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while (!full() && (m = re.exec(text)) !== null) {
+        if (when && !when(m)) continue;
+        let at = m.index;
+        if (skipLead && m[0].length > 0 && !isAsciiLetter(m[0].charCodeAt(0))) at++;
+        re.lastIndex = Math.max(re.lastIndex, readAround(at));
+      }
+    };
+    collect(this.core, true);
+    if (this.inner) collect(this.inner, false);
+    // Curly quotes and dashes are everywhere in Outlook mail; letters and hidden marks are not.
+    collect(NON_ASCII, false, (m) => UNUSUAL.test(m[0]));
+    // Digits and symbols count only where they touch a letter: "sh!t", "f***", "5h1t"; not "Thanks!".
+    collect(LEET_RUN, false, (m) => {
+      const letterBefore = m.index > 0 && isAsciiLetter(text.charCodeAt(m.index - 1));
+      const letterAfter = isAsciiLetter(text.charCodeAt(m.index + m[0].length));
+      return letterAfter || (letterBefore && /[^!]/.test(m[0]));
+    });
+    const spaced = (at: number): number => {
+      const end = spacedRun(text, at);
+      if (end - at >= 5 && !done.has(-1 - at)) {
+        done.add(-1 - at);
+        this.judge(this.tokenHits(text.slice(at, end), true), text, at, base, hits, () => judged++ < MAX_JUDGED);
+      }
+      return end;
+    };
+    if (!full() && SPACED_AT_START.test(text)) spaced(0);
+    SPACED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while (!full() && (m = SPACED.exec(text)) !== null) SPACED.lastIndex = Math.max(SPACED.lastIndex - 1, spaced(m.index + 1));
+
     for (const [s, e] of anchorsAt) {
-      if (hits.length >= limit) break;
+      if (full()) break;
       const anchor = this.anchors.get(text.slice(s, e).toLowerCase().replace(/[^a-z]/g, ""));
       if (!anchor) continue;
       const ws = Math.max(0, s - 200);
@@ -684,18 +687,30 @@ export class OffensiveMatcher {
       for (const index of anchor.rules) {
         const { rule, pattern } = this.phraseRules[index];
         pattern.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = pattern.exec(window)) !== null) {
-          const ms = ws + m.index;
-          const me = ms + m[0].length;
-          if (ms <= s && me >= e) {
-            hits.push({ start: base + ms, end: base + me, text: m[0], word: rule.label, kind: rule.kind, disguised: false });
-          }
-          if (m[0].length === 0) pattern.lastIndex++;
+        let pm: RegExpExecArray | null;
+        while ((pm = pattern.exec(window)) !== null) {
+          const ms = ws + pm.index;
+          const me = ms + pm[0].length;
+          if (ms <= s && me >= e) hits.push({ start: base + ms, end: base + me, text: pm[0], word: rule.label, kind: rule.kind, disguised: false });
+          if (pm[0].length === 0) pattern.lastIndex++;
         }
       }
     }
-    return dedupe(hits);
+    return dedupe(hits).slice(0, limit);
+  }
+
+  /** Keep the token's hits that are offensive where they stand. */
+  private judge(found: readonly TokenHit[], text: string, s: number, base: number, hits: Hit[], mayJudge: () => boolean): void {
+    for (const th of found) {
+      const p = this.phrases[th.phrase];
+      const hs = s + th.start;
+      const he = s + th.end;
+      const word = text.slice(hs, he);
+      // Context costs a little; a text with thousands of ambiguous words is a crafted one.
+      if (p.context && !mayJudge()) continue;
+      if (!offensiveHere(p.context, text, hs, he, word)) continue;
+      hits.push({ start: base + hs, end: base + he, text: word, word: p.meta.word, kind: p.meta.kind, disguised: th.disguised });
+    }
   }
 
   /** The lexicon's words in one token (cached: reply chains repeat themselves). */
