@@ -217,6 +217,12 @@ export interface PhraseRule {
 const S = "[\\s\\-]{1,3}";
 const GROUPS =
   "(?:travell?ers|gypsies|gipsies|gypsys|roma|romanies|pikeys|immigrants|migrants|asylum" + S + "seekers|refugees|foreigners|muslims|moslems|jews|blacks|asians|gays|lesbians|homosexuals|queers|romanians|bulgarians|albanians|eastern" + S + "europeans|pakistanis|africans|arabs|indians|chinese|irish|women|trans" + S + "(?:people|women|men)|transgender" + S + "people|disabled" + S + "people|the" + S + "disabled|pensioners|old" + S + "people|catholics|protestants|hindus|sikhs|jews)";
+/** Groups named as people, not as an adjective ("Chinese takeaway", "Irish dancing" are not here). */
+const PEOPLE =
+  "(?:travell?ers|gypsies|gipsies|gypsys|romanies|pikeys|immigrants|migrants|asylum" + S + "seekers|refugees|foreigners|muslims|moslems|jews|blacks|asians|gays|lesbians|homosexuals|queers|romanians|bulgarians|albanians|eastern" + S + "europeans|pakistanis|africans|arabs|indians|women|pensioners|catholics|protestants|hindus|sikhs)";
+/** Those a "we don't want … here" is said of. */
+const OUTSIDERS =
+  "(?:travell?ers|gypsies|gipsies|gypsys|roma|romanies|pikeys|immigrants|migrants|asylum" + S + "seekers|refugees|foreigners|muslims|moslems|jews|blacks|asians|romanians|bulgarians|albanians|eastern" + S + "europeans|pakistanis|africans|arabs|their" + S + "(?:kind|sort)|that" + S + "(?:kind|sort)|people" + S + "like" + S + "(?:that|them))";
 const DEHUMANISING =
   "(?:scum|scumbags|vermin|filth|animals|parasites|cockroaches|savages|sub" + "-?" + "human|subhumans|rats|a" + S + "plague|a" + S + "disease|a" + S + "cancer|an" + S + "infestation|inferior|not" + S + "human|dirt)";
 const INTENSIFIERS = "(?:(?:all|just|nothing" + S + "but|a" + S + "bunch" + S + "of|a" + S + "load" + S + "of|basically|simply|like|no" + S + "better" + S + "than|bloody|fucking|total|absolute|complete|dirty|filthy)" + S + "){0,3}";
@@ -292,8 +298,16 @@ export const PHRASES: readonly PhraseRule[] = [
   {
     label: "dirty …",
     kind: "discriminatory",
-    source: "\\b" + HOSTILE_ADJECTIVES + S + GROUPS + "\\b",
+    source: "\\b" + HOSTILE_ADJECTIVES + S + PEOPLE + "\\b",
     anchors: ["dirty", "filthy", "thieving", "stinking", "stinkin", "scummy", "smelly", "scrounging", "parasitic", "subhuman", "sub-human", "lazy", "useless", "bloody", "fucking", "effing", "flaming", "bleeding", "sodding"],
+  },
+  {
+    label: "we don't want … here",
+    kind: "discriminatory",
+    source:
+      "\\b(?:do" + S + "not|don['’]t|dont|does" + S + "not|doesn['’]t)" + S + "want" + S + "(?:any" + S + "(?:more" + S + ")?|more" + S + "|(?:the|these|those)" + S + ")?" + OUTSIDERS +
+      S + "(?:here|round" + S + "here|around" + S + "here|in" + S + "(?:our|the|this|my)" + S + "(?:village|town|area|parish|street|road|neighbourhood|community|country|estate|ward|school))\\b(?!" + S + "to\\b)",
+    anchors: ["want"],
   },
   {
     label: "a woman's place",

@@ -212,6 +212,14 @@ ruleTester(rule as unknown as Rule, {
       policy: (p) => ({ ...p, rules: { ...p.rules, "offensive-content": { severity: "off" } } }),
     },
     {
+      name: "a Chinese takeaway, and pensioners the council does not want isolated",
+      draft: {
+        from: COUNCILLOR,
+        to: RESIDENT,
+        body: `Alan,\n\nThe bloody Chinese takeaway on Elm Road was shut again. We don't want pensioners in the village to feel isolated this winter, so the lunch club continues.\n\n${csig}\n\n${W}`,
+      },
+    },
+    {
       name: "sod laid on the green, slagging off in the press, and a sod's law",
       draft: {
         to: RESIDENT,
@@ -419,6 +427,28 @@ ruleTester(rule as unknown as Rule, {
       draft: { to: RESIDENT, body: `Alan,\n\nThe b*****d parked across the gate again.\n\n${sig}\n\n${W}` },
       policy: (p) => ({ ...p, rules: { ...p.rules, "offensive-content": { severity: "warn" } } }),
       errors: [{ messageId: "offensive", severity: "warn", excerpt: "b*****d" }],
+    },
+    {
+      name: "we don't want travellers here",
+      draft: { from: COUNCILLOR, to: RESIDENT, body: `Alan,\n\nI agree with you: we do not want travellers in our village.\n\n${csig}\n\n${W}` },
+      errors: [{ messageId: "discriminatory", excerpt: "want travellers in our village" }],
+    },
+    {
+      name: "equality training for staff that names slurs: a warning to keep it internal",
+      draft: {
+        to: STAFF,
+        subject: "Equality training notes",
+        body: `Dear all,\n\nThanks for attending. We discussed why words such as pikey and gyppo are racist, and must never be used about Gypsies and Travellers.\n\nKind regards\n${sig}\n\n${W}`,
+      },
+      errors: [
+        { messageId: "reporting", severity: "warn", excerpt: "pikey" },
+        { messageId: "reporting", severity: "warn", excerpt: "gyppo" },
+      ],
+    },
+    {
+      name: "piss off and pissed off",
+      draft: { from: COUNCILLOR, to: RESIDENT_2, body: `Beth,\n\nTell him to piss off. I am pissed off with the whole thing.\n\n${csig}\n\n${W}` },
+      errors: [{ messageId: "offensive", excerpt: "piss off" }],
     },
     {
       name: "two-word insult: dick head",
