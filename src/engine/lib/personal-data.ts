@@ -313,6 +313,9 @@ function inPersonRecord(text: string, at: number): boolean {
 
 const BUSINESS = /\b(?:Ltd|Limited|LLP|plc|CIC|& Sons|company|firm|business|shop|surgery|practice|helpline|hotline|switchboard|reception|out[\s-]of[\s-]hours)\b|\bwww\./i;
 
+const PUBLISHED =
+  /\b(?:for\s{1,3}(?:more\s{1,3}(?:info|information|details)|further\s{1,3}(?:info|information|details)|bookings?|tickets|stall\s{1,3}bookings?)|bookings?\s{0,2}:|enquiries\s{0,2}:|tickets\s{0,2}:)/i;
+
 function phones(text: string, env: DetectEnv, signatureNumbers: ReadonlySet<string>): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
   const re = new RegExp(PHONE.source, "g");
@@ -342,6 +345,8 @@ function phones(text: string, env: DetectEnv, signatureNumbers: ReadonlySet<stri
     const seg = text.slice(ws, we);
     // A firm's number ("ABC Roofing Ltd, 07700 900123") is business contact detail.
     if (BUSINESS.test(seg) && !THIRD_PERSON.test(seg) && titledNames(text, ws, we).length === 0) continue;
+    // A contact published for an event or group: "for more information call Sue on 07…".
+    if (!record && PUBLISHED.test(seg)) continue;
     if (landline) {
       const named = titledNames(text, ws, we).some((n) => !n.surname || !env.recipientSurnames.has(n.surname));
       if (!named && !record && !LANDLINE_PERSONAL.test(seg)) continue;
@@ -524,7 +529,7 @@ const GENERIC_POPULATION =
 
 /** A health subject as a topic: "a talk on diabetes", "information about dementia". */
 const HEALTH_TOPIC =
-  /\b(?:talk|talks|session|sessions|awareness|information|info|advice|leaflets?|workshop|screening|clinic|research|service|services|charity|charities|course|training|presentation|event|fund|fundraising|appeal|walk|run|campaign|support\s{1,3}group|specialist|expert|nurse)\s{1,3}(?:on|about|for|into|around|in\s{1,3}aid\s{1,3}of|regarding)?\s{0,3}$/i;
+  /\b(?:talk|talks|talking|speak|speaks|speaking|lecture|session|sessions|awareness|information|info|advice|leaflets?|workshop|screening|clinic|research|service|services|charity|charities|course|training|presentation|event|fund|fundraising|appeal|walk|run|campaign|support\s{1,3}group|specialist|expert|nurse)\s{1,3}(?:on|about|for|into|around|in\s{1,3}aid\s{1,3}of|regarding)?\s{0,3}$/i;
 
 /** Cheap first pass for the health phrases: each phrase holds one of these words. */
 const HEALTH_ANCHOR =
