@@ -679,6 +679,25 @@ function addresses(text: string, env: DetectEnv, senderAddressBlock: string): Pe
   return out;
 }
 
+/** "Joan Smith" (two capitalised words) right before an address, joined by "of", "at", "," or "(". */
+const FULL_NAME_BEFORE = /\b([A-Z][a-z'’-]{1,20})\s{1,3}((?:Mc|Mac|O['’])?[A-Z][a-z'’-]{1,30})\s{0,3}(?:,\s{0,3}|\(\s{0,2}|(?:of|at|from|who\s{1,3}lives\s{1,3}at|living\s{1,3}at)\s{1,3})$/;
+/** Capitalised words that name places, buildings and organisations, not people. */
+const NAME_STOP = new Set(
+  (
+    "the our your their his her dear from to at of in on for and with by as per re fao attn leigh southend essex rochford " +
+    "london st saint north south east west old new great little upper lower royal town parish county district city borough " +
+    "community village council councils hall halls church chapel library centre center court house club school academy " +
+    "college surgery practice pharmacy hospital hotel inn arms tavern pub cafe café shop stores store market station " +
+    "allotments allotment gardens garden park parks green common field fields recreation ground grounds estate farm " +
+    "ltd limited plc llp services builders building construction plumbing electrical roofing landscapes landscaping " +
+    "cleaning motors garage group society association trust charity foundation partnership team committee office offices " +
+    "cliffs cliff beach pier seafront wharf quay harbour road street avenue lane close drive way crescent grove place " +
+    "terrace parade hill walk mews rise view square row chase vale gate broadway mansions lodge cottage cottages house " +
+    "scout scouts guides brownies cubs lions rotary legion rugby football cricket tennis bowls sailing yacht rowing " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"
+  ).split(" "),
+);
+
 const PERSON_AT = new RegExp(PERSON_NOUN.source + "\\s{0,3}(?:,\\s{0,3})?(?:of|at|from|who\\s{1,3}lives\\s{1,3}at|living\\s{1,3}at)\\s{1,3}$", "i");
 
 /** Does the text say a person lives at this place (rather than it being a site, a venue or a pothole)? */
@@ -706,6 +725,14 @@ function personalPlace(text: string, p: Place, env: DetectEnv): boolean {
   if (last && connector.test(text.slice(last.end, p.start))) {
     if (last.surname && env.recipientSurnames.has(last.surname)) return false;
     return !publicPlace;
+  }
+  // 2b. A full name without a title: "Joan Smith of 14 Elm Road", "Joan Smith, 14 Elm Road".
+  if (p.kind === "street") {
+    const full = FULL_NAME_BEFORE.exec(text.slice(Math.max(ws, p.start - 60), p.start));
+    if (full && !NAME_STOP.has(full[1].toLowerCase()) && !NAME_STOP.has(full[2].toLowerCase().replace(/['’]s$/, ""))) {
+      if (env.recipientSurnames.has(full[2].toLowerCase())) return false;
+      return !publicPlace;
+    }
   }
   // 3. A person described by role: "the resident at 22 Marine Parade", "the lady at number 14".
   const lead = text.slice(Math.max(ws, p.start - 90), p.start);

@@ -45,6 +45,9 @@ const STANCES = [
   `\\b(?:(?:has|have)${S})?got${S}(?:it|this|that|things)${S}(?:(?:completely|totally|badly|so|very)${S})?wrong\\b`,
   `\\bshould${S}never${S}have\\b`,
   `\\b(?:vanity${S}project|white${S}elephant)\\b`,
+  `\\bI(?:${A}d|${S}would)${S}(?:like|love|prefer)${S}to${S}see${S}(?:the${S}|this${S}|our${S})?(?:(?:town|parish)${S})?(?:council|committee|scheme|plans?|proposal|precept|budget|application|decision)\\b`,
+  `\\bI(?:${A}m|${S}am)${S}all${S}for\\b`,
+  `\\b(?:an?${S})?(?:appalling|shocking|terrible|awful|dreadful|ridiculous|crazy|stupid|mad|disastrous|scandalous|shameful|short-sighted|misguided)${S}(?:decision|scheme|plan|plans|proposal|idea|waste|choice|policy|budget|precept)\\b`,
 ];
 const STRONG = [...FRAMERS, ...STANCES];
 
@@ -53,7 +56,7 @@ const NO_VIEW =
   /\b(?:pre-?determin\w*|open\s{1,3}mind|(?:cannot|can(?:'|’)?t|unable\s{1,3}to|not\s{1,3}able\s{1,3}to)\s{1,3}(?:comment|(?:express|give|offer|share)\s{1,3}(?:a|an|my)\s{1,3}(?:view|opinion)))/i;
 
 /** Words that give an opinion only when the sentence also judges something. */
-const WEAK = `\\bI${S}(?:(?:really|honestly|genuinely|strongly|do|still|also|firmly|truly|certainly|just)${S})?(?:think|believe|feel|reckon|consider|would${S}argue)\\b|\\bI${A}d${S}(?:say|argue)\\b|\\bto${S}my${S}mind\\b|\\bfrankly\\b|\\bin${S}my${S}book\\b`;
+const WEAK = `\\bI${S}(?:(?:really|honestly|genuinely|strongly|do|still|also|firmly|truly|certainly|just)${S})?(?:think|believe|feel|reckon|consider|would${S}argue)\\b|\\bI${A}d${S}(?:say|argue)\\b|\\bI${S}(?:have|must)${S}to${S}say\\b|\\bI${S}must${S}say\\b|\\bto${S}my${S}mind\\b|\\bfrankly\\b|\\bas${S}far${S}as${S}I${A}?m${S}concerned\\b|\\bas${S}far${S}as${S}I${S}am${S}concerned\\b|\\b(?:it${A}s|it${S}is|it${S}seems|seems)${S}(?:(?:clear|obvious|plain)${S})?to${S}me\\b`;
 
 /** A judgement: what turns "I think" from a hedge about a fact into an opinion. */
 const JUDGEMENT = new RegExp(
@@ -113,7 +116,7 @@ const WAIVER_LIKE = /\b(?:views?|opinions?)\s{1,3}expressed\s{1,3}by\s{1,3}(?:a\
  * runs only around them (see keyword-scan.ts).
  */
 const OPINION_KEYWORDS =
-  /\b(?:I|opinion|views?|personally|disgrace|disgraceful|scandal|scandalous|outrageous|ludicrous|absurd|shameful|laughable|shambles|farce|fiasco|joke|nonsense|madness|travesty|insult|waste|wrong|never|vanity|elephant|mind|frankly)\b/gi;
+  /\b(?:I|me|opinion|views?|personally|appalling|shocking|terrible|awful|dreadful|ridiculous|crazy|stupid|mad|disastrous|short-sighted|misguided|disgrace|disgraceful|scandal|scandalous|outrageous|ludicrous|absurd|shameful|laughable|shambles|farce|fiasco|joke|nonsense|madness|travesty|insult|waste|wrong|never|vanity|elephant|mind|frankly)\b/gi;
 /** Every disclaimer above holds one of these words. */
 const DISCLAIMER_KEYWORDS =
   /\b(?:personal|personally|myself|views?|opinions?|position|policy|those|speak|speaking|behalf|represent|representative|reflect|capacity|resident|individual|ward|official|formal)\b/gi;

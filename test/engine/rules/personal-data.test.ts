@@ -137,6 +137,10 @@ ruleTester(rule as unknown as Rule, {
       },
     },
     {
+      name: "a firm's name before its address is not a person",
+      draft: { to: GROUNDS, body: clerk("Dear Sir or Madam,\n\nJones Builders, 4 High Street, have quoted £2,400 for the wall, and Leigh Sailing Club, 5 Marine Parade, will store the materials.") },
+    },
+    {
       name: "rule switched off by the policy",
       policy: (p) => ({ ...p, rules: { ...p.rules, "personal-data": { severity: "off" } } }),
       draft: { to: CONTRACTOR, body: clerk("Dear Dave,\n\nPlease ring Mrs Patel on 07700 900456 to arrange access.") },
@@ -190,6 +194,11 @@ ruleTester(rule as unknown as Rule, {
         body: cllr("Dear Newsdesk,\n\nThe complaint came from Mr Alan Jones, 22 Marine Parade, Leigh-on-Sea SS9 2AB, who has asked me to raise it."),
       },
       errors: [{ messageId: "homeAddress", excerpt: /\*\* Marine Parade, Leigh-on-Sea SS9 \*\*\*/ }],
+    },
+    {
+      name: "a full name without a title, before an address",
+      draft: { to: JOURNALIST, body: clerk("Dear Newsdesk,\n\nThe complaint came from Joan Smith of 14 Elm Road, who has asked us not to share it.") },
+      errors: [{ messageId: "homeAddress", excerpt: "** Elm Road" }],
     },
     {
       name: "where someone lives",
