@@ -1,5 +1,5 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import type { ActivityEntry } from "../office-emulator";
 
 const useStyles = makeStyles({
@@ -23,23 +23,37 @@ const useStyles = makeStyles({
 
 const ACTOR: Record<ActivityEntry["actor"], string> = { "add-in": "Add-in", outlook: "Outlook", you: "You" };
 
+/** Reads: the task pane re-reads the message every few seconds, so these are hidden unless asked for. */
+const READ = /(^|\.)get\w*Async$/;
+
 /** Every Office.js call the add-in made and what the emulated Outlook did, newest first. */
 export function ActivityLog({ entries }: { entries: readonly ActivityEntry[] }): React.JSX.Element {
   const styles = useStyles();
-  const shown = entries.slice(-200).reverse();
+  const [reads, setReads] = React.useState(false);
+  const shown = entries
+    .filter((e) => reads || !READ.test(e.api))
+    .slice(-200)
+    .reverse();
   return (
-    <ol className={styles.list} aria-label="Activity, newest first">
-      {shown.map((e) => (
-        <li key={e.id} className={`${styles.row} ${styles[e.outcome]}`}>
-          <span className={styles.time}>{new Date(e.at).toLocaleTimeString("en-GB")}</span>
-          <span>{ACTOR[e.actor]}</span>
-          <span className={styles.api}>{e.api}</span>
-          <span className={styles.detail}>
-            {e.outcome === "failed" ? "Failed: " : e.outcome === "warning" ? "Warning: " : ""}
-            {e.detail}
-          </span>
-        </li>
-      ))}
-    </ol>
+    <>
+      <Checkbox
+        label="Show reads (…getAsync calls: the task pane re-reads the message every few seconds)"
+        checked={reads}
+        onChange={(_, d) => setReads(d.checked === true)}
+      />
+      <ol className={styles.list} aria-label="Activity, newest first">
+        {shown.map((e) => (
+          <li key={e.id} className={`${styles.row} ${styles[e.outcome]}`}>
+            <span className={styles.time}>{new Date(e.at).toLocaleTimeString("en-GB")}</span>
+            <span>{ACTOR[e.actor]}</span>
+            <span className={styles.api}>{e.api}</span>
+            <span className={styles.detail}>
+              {e.outcome === "failed" ? "Failed: " : e.outcome === "warning" ? "Warning: " : ""}
+              {e.detail}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

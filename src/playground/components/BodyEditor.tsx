@@ -1,12 +1,17 @@
 import * as React from "react";
-import { Toolbar, ToolbarButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { TextBoldRegular, TextBulletListLtrRegular, TextItalicRegular, TextUnderlineRegular } from "@fluentui/react-icons";
 import type { ComposeItem } from "../office-emulator";
 import { renderSafeHtml, sanitizeToFragment } from "../sanitize";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: 0, flexGrow: 1 },
-  toolbar: { paddingLeft: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  toolbar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalXXS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   editor: {
     flexGrow: 1,
     minHeight: "260px",
@@ -93,12 +98,13 @@ export function BodyEditor({ item, version }: BodyEditorProps): React.JSX.Elemen
 
   return (
     <div className={styles.root}>
-      <Toolbar aria-label="Formatting" size="small" className={styles.toolbar}>
-        <ToolbarButton aria-label="Bold" icon={<TextBoldRegular />} onClick={format("bold")} />
-        <ToolbarButton aria-label="Italic" icon={<TextItalicRegular />} onClick={format("italic")} />
-        <ToolbarButton aria-label="Underline" icon={<TextUnderlineRegular />} onClick={format("underline")} />
-        <ToolbarButton aria-label="Bulleted list" icon={<TextBulletListLtrRegular />} onClick={format("insertUnorderedList")} />
-      </Toolbar>
+      {/* A plain group of buttons in the tab order: simpler for keyboards than a roving toolbar. */}
+      <div role="group" aria-label="Formatting" className={styles.toolbar}>
+        <Button appearance="subtle" size="small" aria-label="Bold" icon={<TextBoldRegular />} onClick={format("bold")} />
+        <Button appearance="subtle" size="small" aria-label="Italic" icon={<TextItalicRegular />} onClick={format("italic")} />
+        <Button appearance="subtle" size="small" aria-label="Underline" icon={<TextUnderlineRegular />} onClick={format("underline")} />
+        <Button appearance="subtle" size="small" aria-label="Bulleted list" icon={<TextBulletListLtrRegular />} onClick={format("insertUnorderedList")} />
+      </div>
       <div
         ref={ref}
         className={styles.editor}
