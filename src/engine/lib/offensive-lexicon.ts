@@ -146,7 +146,7 @@ const ENTRIES: [TermMeta, string[], string[]?][] = [
   [{ word: "wog", ...SLUR }, ["|wog[s]|", "|golliwog[s]|", "|gollywog[s]|", "|golliwogg[s]|", "|gollywogg[s]|"]],
   [{ word: "darkie", ...SLUR }, ["|darkie[s]|", "|darky|"]],
   [{ word: "sambo", ...SLUR, context: { notNear: ["martial", "wrestling", "judo", "combat", "sport", "club", "class", "classes", "training", "russian", "mma", "grappling"] } }, ["|sambo[s]|"]],
-  [{ word: "spic", ...SLUR, context: { notInCapitals: true } }, ["|spic[s]|"]],
+  [{ word: "spic", ...SLUR, context: { notInCapitals: true, notBefore: ["and", "n", "span"] } }, ["|spic[s]|"]],
   [{ word: "wetback", ...SLUR }, ["|wetback[s]|"]],
   [{ word: "gook", ...SLUR }, ["|gook[s]|"]],
   [{ word: "chinky", ...SLUR }, ["|chinky|", "|chinkie[s]|", "|chingchong|"]],

@@ -8,8 +8,9 @@ import { PHRASES, type PhraseRule, type TermMeta } from "./offensive-lexicon";
  *
  * Why not obscenity's own `RegExpMatcher`? Three reasons, measured:
  * - It rewrites the whole text a character at a time and then runs one regular expression per
- *   pattern over all of it: about 850 ms on a 2 MB reply chain. This matcher is some forty times
- *   faster: four native scans find the few places worth a closer look, and only those are read.
+ *   pattern over all of it: about 850 ms on a 2 MB reply chain. This matcher is over twenty times
+ *   faster: a few native scans, each starting on a character most text lacks, find the places
+ *   worth a closer look, and only those words are read.
  * - It compiles patterns with the `s` flag and calls `String.prototype.matchAll` (ES2018 and
  *   ES2020), which the on-send runtime (ECMAScript 2016) does not have.
  * - Its patterns match fragments of words, so the English preset fires on Penistone, Cumnock,
@@ -528,6 +529,15 @@ interface TokenHit {
   disguised: boolean;
 }
 
+interface TokenInfo {
+  /** Punctuation trimmed from each end. */
+  lead: number;
+  trail: number;
+  hits: TokenHit[];
+  /** The token is a phrase's anchor word. */
+  anchor: boolean;
+}
+
 interface Anchor {
   rules: number[];
 }
@@ -548,6 +558,7 @@ export class OffensiveMatcher {
   private readonly core: RegExp;
   private readonly inner: RegExp | null;
   private readonly cache = new Map<string, TokenHit[]>();
+  private readonly tokens = new Map<string, TokenInfo>();
   /** The phrase "f***" stands for, when nothing else is left of the word. */
   private readonly fuck: number;
 
@@ -631,18 +642,9 @@ export class OffensiveMatcher {
       while (e0 < hi && isTokenChar(text.charCodeAt(e0))) e0++;
       if (e0 <= s0 || done.has(s0)) return e0;
       done.add(s0);
-      const raw0 = text.slice(s0, e0);
-      const lead = (LEADING_TRIM.exec(raw0) ?? [""])[0].length;
-      const trail = (TRAILING_TRIM.exec(raw0.slice(lead)) ?? [""])[0].length;
-      const s = s0 + lead;
-      const e = e0 - trail;
-      if (e <= s) return e0;
-      const raw = text.slice(s, e);
-      this.judge(this.tokenHits(raw, false), text, s, base, hits, () => judged++ < MAX_JUDGED);
-      if (this.anchors.size && anchorsAt.length < MAX_ANCHORS) {
-        const key = raw.toLowerCase().replace(/[^a-z]/g, "");
-        if (this.anchors.has(key)) anchorsAt.push([s, e]);
-      }
+      const token = this.token(text.slice(s0, e0));
+      if (token.hits.length) this.judge(token.hits, text, s0 + token.lead, base, hits, () => judged++ < MAX_JUDGED);
+      if (token.anchor && anchorsAt.length < MAX_ANCHORS) anchorsAt.push([s0 + token.lead, e0 - token.trail]);
       return e0;
     };
     const collect = (re: RegExp, skipLead: boolean, when?: (m: RegExpExecArray) => boolean): void => {
@@ -711,6 +713,21 @@ export class OffensiveMatcher {
       if (!offensiveHere(p.context, text, hs, he, word)) continue;
       hits.push({ start: base + hs, end: base + he, text: word, word: p.meta.word, kind: p.meta.kind, disguised: th.disguised });
     }
+  }
+
+  /** A token trimmed of punctuation, read (cached: reply chains repeat themselves). */
+  private token(raw0: string): TokenInfo {
+    const cached = this.tokens.get(raw0);
+    if (cached) return cached;
+    const lead = (LEADING_TRIM.exec(raw0) ?? [""])[0].length;
+    const trail = lead >= raw0.length ? 0 : (TRAILING_TRIM.exec(raw0.slice(lead)) ?? [""])[0].length;
+    const raw = raw0.slice(lead, raw0.length - trail);
+    const info: TokenInfo = raw
+      ? { lead, trail, hits: this.readToken(raw, false), anchor: this.anchors.has(raw.toLowerCase().replace(/[^a-z]/g, "")) }
+      : { lead, trail, hits: [], anchor: false };
+    if (this.tokens.size >= CACHE_LIMIT) this.tokens.clear();
+    this.tokens.set(raw0, info);
+    return info;
   }
 
   /** The lexicon's words in one token (cached: reply chains repeat themselves). */
