@@ -7,18 +7,18 @@
  * named groups: the engine must run on ECMAScript 2016 engines and stay linear on 5 MB bodies.
  */
 
-/** The kinds of personal data the detectors know, in the order findings are listed. */
+/** The kinds of personal data the detectors know. */
 export const PERSONAL_DATA_KINDS = ["nationalInsurance", "bank", "dateOfBirth", "health", "address", "phone"] as const;
 export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 
-/** Human wording for each kind, for messages that list several. */
+/** Short wording for each kind, for a message that lists several. */
 export const KIND_NAMES: Record<PersonalDataKind, string> = {
-  nationalInsurance: "a National Insurance number",
+  nationalInsurance: "an NI number",
   bank: "bank details",
   dateOfBirth: "a date of birth",
   health: "health details",
   address: "a home address",
-  phone: "a private phone number",
+  phone: "a phone number",
 };
 
 export interface PersonalDataMatch {
@@ -220,7 +220,7 @@ function firstPersonBefore(text: string, at: number): boolean {
 
 /** The words just before `at` say the value is the recipient's own: "your mobile", "your date of birth". */
 const YOUR_VALUE =
-  /\byour\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:number|mobile|phone|telephone|tel|landline|contact|details|nino|ni|national|date|dob|d\.o\.b\.?|account|sort|postcode|address|bank)\b[^\n]{0,20}$|\b(?:call|ring|phone|text|contact|reach)\s{1,3}you\s{1,3}(?:on|at)\s{0,3}$/i;
+  /\byour\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:(?:mobile|phone|telephone|landline|contact)\s{1,3}(?:number|no\.?)|number|mobile|phone|telephone|tel|landline|nino|(?:ni|national\s{1,3}insurance)\s{1,3}(?:number|no\.?)|date\s{1,3}of\s{1,3}birth|dob|d\.o\.b\.?|account\s{1,3}(?:number|no\.?)|account|sort\s{1,3}code|postcode|address)[\s:=(-]{0,3}(?:(?:is|as|are|was|on|of)[\s:=(-]{1,3}){0,2}$|\b(?:call|ring|phone|text|contact|reach)\s{1,3}you\s{1,3}(?:on|at)\s{0,3}$/i;
 
 function secondPersonBefore(text: string, at: number): boolean {
   return YOUR_VALUE.test(lineBefore(text, at, 60));
@@ -391,7 +391,7 @@ function bank(text: string, env: DetectEnv): PersonalDataMatch[] {
       const before = text.slice(Math.max(0, start - 60), start);
       const digits = value.replace(/\D/g, "");
       if (env.allowedNumbers.has(digits)) continue;
-      if (secondPersonBefore(text, m.index)) continue;
+      if (secondPersonBefore(text, start)) continue;
       if (env.zone === "own" && /\bmy\b[^\n]{0,30}$/i.test(before)) continue;
       const window = text.slice(Math.max(0, start - 220), Math.min(text.length, start + value.length + 120));
       const [ws, we] = sentenceWindow(text, start, start + value.length);

@@ -76,7 +76,7 @@ export default createRule({
       healthDetails: "This gives details of someone's health to people outside the council. Health is special category data: take it out.",
       homeAddress: "This gives a person's home address to people outside the council. Take it out unless the person has agreed to it being shared.",
       phoneNumber: "This gives someone's private phone number to people outside the council. Take it out unless they have agreed to it being shared.",
-      quotedPersonalData: "The earlier emails below contain {kinds} and are going to {recipient}, who was not part of them. Cut them, or the personal data, before sending.",
+      quotedPersonalData: "The quoted emails contain {kinds} and go to {recipient}, who was not in them. Trim the history before sending.",
     },
     options: z
       .object({
@@ -161,7 +161,7 @@ export default createRule({
         end: m.end,
       }));
 
-    for (const kind of ["nationalInsurance", "bank", "dateOfBirth", "health", "address", "phone"] as const) {
+    for (const kind of PERSONAL_DATA_KINDS) {
       const list = found.filter((m) => m.kind === kind);
       if (list.length > 0) context.report({ messageId: MESSAGE_FOR[kind], evidence: evidenceOf(list) });
     }
@@ -188,7 +188,9 @@ export default createRule({
     }
     if (inQuoted.length === 0) return;
     const kinds = PERSONAL_DATA_KINDS.filter((k) => inQuoted.some((m) => m.kind === k)).map((k) => KIND_NAMES[k]);
-    const listed = kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(", ")} and ${kinds[kinds.length - 1]}`;
+    // At most three named, so the message stays within 200 characters.
+    const shown = kinds.length > 3 ? [...kinds.slice(0, 2), "other personal data"] : kinds;
+    const listed = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
     const who = newcomers[0].address || newcomers[0].name;
     context.report({
       messageId: "quotedPersonalData",
