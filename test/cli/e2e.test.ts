@@ -96,6 +96,32 @@ describe("etiquette, the binary", () => {
     }
   });
 
+  it("gives the same results, in the same order, with worker threads (--jobs 2)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "etiquette-jobs-"));
+    try {
+      // Enough messages that the workers take over after the first 200, every format mixed in.
+      const sources = ["eml/officer-no-waiver.eml", "msg/officer-report.msg", "mbox/mixed.mbox", "malformed/truncated.msg", "eml/councillor-reply.eml", "msg/councillor-reply.msg", "malformed/empty.eml"];
+      for (let i = 0; i < 280; i++) {
+        const src = sources[i % sources.length];
+        copyFileSync(join(MAIL, src), join(dir, `${String(i).padStart(3, "0")}-${src.split("/")[1]}`));
+      }
+      const one = etiquette(["check", "--format", "json", "--policy", policy, "--jobs", "1", dir]);
+      const two = etiquette(["check", "--format", "json", "--policy", policy, "--jobs", "2", dir]);
+      expect(two.stderr).toBe("");
+      expect(two.code).toBe(one.code);
+      expect(two.stdout).toBe(one.stdout);
+      expect((JSON.parse(two.stdout) as { results: unknown[] }).results).toHaveLength(320);
+      const audit = (jobs: string) => {
+        const report = JSON.parse(etiquette(["audit", "--format", "json", "--policy", policy, "--jobs", jobs, dir]).stdout) as { generatedAt?: string };
+        delete report.generatedAt;
+        return report;
+      };
+      expect(audit("2")).toEqual(audit("1"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("stops quietly when the reader closes the pipe early", async () => {
     const dir = mkdtempSync(join(tmpdir(), "etiquette-pipe-"));
     try {

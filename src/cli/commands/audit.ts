@@ -20,6 +20,8 @@ export interface AuditOptions {
   scope: AuditScope;
   progress: boolean;
   color?: boolean;
+  /** Worker threads for large batches (default 1: everything on the main thread). */
+  jobs?: number;
 }
 
 const BY_EXTENSION: Record<string, AuditFormat> = { ".html": "html", ".htm": "html", ".json": "json", ".csv": "csv" };
@@ -75,7 +77,7 @@ export async function runAudit(inputs: string[], options: AuditOptions, io: CliI
   const progress = Progress.for(io.stderr, options.progress);
   const data = await AuditCollector.create(loaded.policy, loaded.file, inputs, options.scope);
   try {
-    for await (const checked of checkAll(inputs, loaded.policy, progress)) await data.add(checked);
+    for await (const checked of checkAll(inputs, loaded.policy, { scope: options.scope, jobs: options.jobs ?? 1, progress })) await data.add(checked);
     progress.clear();
     const summary = await data.finish();
     if (toTerminal) {

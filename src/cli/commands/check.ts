@@ -17,6 +17,8 @@ export interface CheckOptions {
   quiet?: boolean;
   progress: boolean;
   color?: boolean;
+  /** Worker threads for large batches (default 1: everything on the main thread). */
+  jobs?: number;
 }
 
 /** A finding as `check --format json` prints it. */
@@ -44,9 +46,9 @@ export function toResultFinding(f: Finding): ResultFinding {
   return { ruleId: f.ruleId, severity: f.severity, message: f.message, clause: f.clause, evidence: f.evidence };
 }
 
-export function toResult({ item, verdict }: Checked): CheckResult {
-  if (!verdict || item.error !== undefined) return { file: item.file, verdict: "error", role: null, findings: [], error: item.error ?? "The message could not be checked." };
-  return { file: item.file, verdict: verdict.action, role: verdict.role, findings: verdict.findings.map(toResultFinding) };
+export function toResult({ file, verdict, error }: Checked): CheckResult {
+  if (!verdict || error !== undefined) return { file, verdict: "error", role: null, findings: [], error: error ?? "The message could not be checked." };
+  return { file, verdict: verdict.action, role: verdict.role, findings: verdict.findings.map(toResultFinding) };
 }
 
 const LABEL: Record<CheckResult["verdict"], string> = { block: "BLOCK", warn: "WARN ", pass: "PASS ", error: "ERROR" };
@@ -102,7 +104,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
   if (options.format === "json") await write(io.stdout, '{\n  "results": [');
   else if (!options.quiet) await write(io.stdout, p.dim(`Policy: ${terminalSafe(describePolicy(loaded))}\n\n`));
 
-  for await (const checked of checkAll(files, loaded.policy, progress)) {
+  for await (const checked of checkAll(files, loaded.policy, { scope: "all", jobs: options.jobs ?? 1, progress })) {
     const result = toResult(checked);
     tally.messages++;
     tally[result.verdict]++;
@@ -115,7 +117,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
       await write(io.stdout, `${tally.messages > 1 ? "," : ""}\n    ${json}`);
     } else if (!(options.quiet && result.verdict === "pass")) {
       if (io.stdout.isTTY && io.stderr.isTTY) progress.clear();
-      await write(io.stdout, formatResultText(result, checked.item.message?.draft.subject, p));
+      await write(io.stdout, formatResultText(result, checked.facts?.subject, p));
     }
   }
   progress.clear();

@@ -2,7 +2,6 @@ import { createReadStream, createWriteStream, promises as fs, type WriteStream }
 import { tmpdir } from "os";
 import { join } from "path";
 import { createInterface } from "readline";
-import { classifyAddress } from "../../engine/check";
 import type { Clause, Evidence, Role, Severity } from "../../engine/rule";
 import { rules } from "../../engine/rules";
 import type { Policy } from "../../policy";
@@ -136,26 +135,25 @@ export class AuditCollector {
     if (text && !this.spill.write(text)) await new Promise<void>((resolve) => this.spill.once("drain", resolve));
   }
 
-  /** Take in one checked message. Returns false when it was out of scope and skipped. */
-  async add({ item, verdict }: Checked): Promise<boolean> {
-    if (!this.sources.has(item.source)) {
+  /** Take in one checked message: counted, and its findings (or error) spilled as rows. */
+  async add(checked: Checked): Promise<void> {
+    if (!this.sources.has(checked.source)) {
       // Files arrive in order, one after another: only the current one need be remembered.
       this.sources.clear();
-      this.sources.add(item.source);
+      this.sources.add(checked.source);
       this.totals.files++;
     }
-    if (item.error !== undefined || !verdict) {
+    if (checked.skipped) {
+      this.totals.skipped++;
+      return;
+    }
+    const { verdict, facts } = checked;
+    if (checked.error !== undefined || !verdict || !facts) {
       this.totals.unreadable++;
-      await this.put({ k: "e", r: { file: item.file, error: item.error ?? "The message could not be checked." } });
-      return true;
+      await this.put({ k: "e", r: { file: checked.file, error: checked.error ?? "The message could not be checked." } });
+      return;
     }
-    const { draft, date } = item.message;
-    if (this.scope === "council" && draft.from.address.trim() !== "") {
-      if (classifyAddress(draft.from.address, draft.from.name, this.policy).kind !== "internal") {
-        this.totals.skipped++;
-        return false;
-      }
-    }
+    const { from, subject, date } = facts;
     const month = monthOf(date);
     const role = verdict.role;
     const action = verdict.action;
@@ -166,12 +164,12 @@ export class AuditCollector {
       b.findings += verdict.findings.length;
     }
     const base: PassRow = {
-      file: item.file,
+      file: checked.file,
       date: date ? date.toISOString() : null,
       month,
-      from: draft.from.name && draft.from.address ? `${draft.from.name} <${draft.from.address}>` : draft.from.address || draft.from.name,
+      from: from.name && from.address ? `${from.name} <${from.address}>` : from.address || from.name,
       role,
-      subject: draft.subject,
+      subject,
       verdict: action,
     };
     const seenRules = new Set<string>();
@@ -185,7 +183,6 @@ export class AuditCollector {
       await this.put({ k: "f", r: { ...base, ruleId: f.ruleId, severity: f.severity, message: f.message, clause: f.clause, evidence: f.evidence } });
     }
     if (verdict.findings.length === 0) await this.put({ k: "p", r: base });
-    return true;
   }
 
   private bucket<K>(map: Map<K, Counts>, key: K): Counts {
