@@ -500,7 +500,9 @@ const HEALTH = new RegExp(
     "partially\\s{1,3}sighted",
     "(?:visually|hearing)\\s{1,3}impaired",
     "(?:is|was|profoundly|partially|totally|registered)\\s{1,3}deaf\\b",
-    "(?:in|into|to|from)\\s{1,3}(?:the\\s{1,3})?hospital(?![\\s-]{1,3}(?:car\\s{1,3}park|parking|bus(?:es)?|grounds|site|road|trust|board|services?|league|radio|volunteers?|route|shuttle))",
+    // British "in hospital" is a person's state; "to the hospital" is usually a place.
+    "(?:in|into|to|from)\\s{1,3}hospital(?![\\s-]{1,3}(?:car\\s{1,3}park|parking|bus(?:es)?|grounds|site|road|trust|board|services?|league|radio|volunteers?|route|shuttle))",
+    "(?:admitted|taken|rushed|discharged|sent|transferred)\\s{1,3}(?:in)?(?:to|from)\\s{1,3}(?:the\\s{1,3})?hospital",
     "hospitali[sz]ed",
     "hospital\\s{1,3}(?:appointment|treatment|stay|admission)",
     "pregnan(?:t|cy)(?!\\s{1,3}(?:women|mothers|people))",
