@@ -134,6 +134,11 @@ describe(".eml", () => {
     expect(draft.subject).toBe("Hi");
   });
 
+  it("is not fooled into calling a message truncated by a boundary quoted in its text", async () => {
+    const raw = 'From: clerk@leighonseatowncouncil.gov.uk\nSubject: Mail settings\nContent-Type: text/plain\n\nThe header reads: Content-Type: multipart/mixed; boundary="abc"\n';
+    expect((await parseEml(Buffer.from(raw))).draft.subject).toBe("Mail settings");
+  });
+
   it.each([
     ["empty", "", /empty/],
     ["blank", "\n\n  \n", /empty/],

@@ -73,10 +73,12 @@ export async function runAudit(inputs: string[], options: AuditOptions, io: CliI
   const loaded = await loadPolicy(options.policy, io.env);
   const format = auditFormat(options);
   const toTerminal = !options.out && !options.format && io.stdout.isTTY === true;
-  const target = options.out ? await openOut(options.out) : null;
   const progress = Progress.for(io.stderr, options.progress);
-  const data = await AuditCollector.create(loaded.policy, loaded.file, inputs, options.scope);
+  let target: Awaited<ReturnType<typeof openOut>> | null = null;
+  let data: AuditCollector | null = null;
   try {
+    target = options.out ? await openOut(options.out) : null;
+    data = await AuditCollector.create(loaded.policy, loaded.file, inputs, options.scope);
     for await (const checked of checkAll(inputs, loaded.policy, { scope: options.scope, jobs: options.jobs ?? 1, progress })) await data.add(checked);
     progress.clear();
     const summary = await data.finish();
@@ -90,7 +92,8 @@ export async function runAudit(inputs: string[], options: AuditOptions, io: CliI
     else if (format === "json") await writeJson(summary, data, put);
     else await writeCsv(data, put);
     if (target && options.out) {
-      await new Promise<void>((resolve, reject) => target.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+      const { stream } = target;
+      await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
       await fs.rename(target.temp, options.out);
       if (io.stderr.isTTY) {
         const t = summary.totals;
@@ -100,7 +103,7 @@ export async function runAudit(inputs: string[], options: AuditOptions, io: CliI
     return EXIT.ok;
   } finally {
     progress.clear();
-    await data.dispose();
+    await data?.dispose();
     if (target) {
       target.stream.destroy();
       await fs.rm(target.temp, { force: true });

@@ -44,16 +44,19 @@ function startOfMessage(buf: Buffer): number {
 
 /**
  * A multipart message whose closing boundary never comes was cut short: judging what is left
- * would report a missing waiver or signature that is really in the lost part.
+ * would report a missing waiver or signature that is really in the lost part. Only the top
+ * level's boundary is checked: it closes at the very end, so a cut anywhere loses it, while a
+ * "boundary=" quoted in a body or a sloppy nested part cannot raise a false alarm.
  */
 function unclosedBoundary(raw: string): string | null {
-  const re = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/gi;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(raw)) !== null) {
-    const boundary = m[1] ?? m[2];
-    if (!raw.includes(`--${boundary}--`)) return boundary;
-  }
-  return null;
+  const end = raw.search(/\r?\n\r?\n/);
+  const head = (end < 0 ? raw : raw.slice(0, end)).replace(/\r?\n[ \t]+/g, " ");
+  const contentType = /^content-type[ \t]*:(.*)$/im.exec(head)?.[1] ?? "";
+  if (!/^\s*multipart\//i.test(contentType)) return null;
+  const m = /boundary\s*=\s*(?:"([^"]{1,200})"|([^\s;"]{1,200}))/i.exec(contentType);
+  const boundary = m ? (m[1] ?? m[2]) : null;
+  if (!boundary) return null;
+  return raw.includes(`--${boundary}--`, end < 0 ? 0 : end) ? null : boundary;
 }
 
 /**
