@@ -1,7 +1,7 @@
 import rule from "../../../src/engine/rules/personal-data";
 import type { Rule } from "../../../src/engine/rule";
 import { COUNCILLOR, COUNCILLOR_2, OFFICER, RESIDENT, RESIDENT_2, SOUTHEND, councillorSignature, officerSignature, waiver } from "../../helpers/draft";
-import { ruleTester } from "../../helpers/rule-tester";
+import { ruleTester, runRule } from "../../helpers/rule-tester";
 
 const W = waiver();
 const clerk = (text: string): string => `${text}\n\nKind regards\n${officerSignature("Jane Bennett", "Town Clerk")}\n\n${W}`;
@@ -299,4 +299,90 @@ ruleTester(rule as unknown as Rule, {
       errors: [{ messageId: "nationalInsurance", severity: "block" }],
     },
   ],
+});
+
+/**
+ * Everyday sentences from a clerk's email to a contractor (outside the council): `true` where
+ * the rule must report personal data, `false` where it must not.
+ */
+const SENTENCES: [boolean, string][] = [
+  [false, "Dear Mrs Jones,\n\nThank you for your email about Plot 14. The rent is due on 1 October."],
+  [false, "Please find attached the bank reconciliation; the balance at 31 March was £45,123.67 on account ending 5678."],
+  [false, "Please contact our caretaker, Bob, on 07700 900555 for access to the hall."],
+  [false, "Out of hours, please call the duty officer on 07700 900666."],
+  [false, "Apologies were received from Cllr Jones (illness) and Cllr Smith (holiday)."],
+  [false, "Cllr Brown is recovering well and sends her thanks for the cards."],
+  [false, "The clerk is on maternity leave until June; please contact Tom in the meantime."],
+  [false, "Our charity supports people living with dementia and their carers across Leigh."],
+  [false, "Dear Mrs Smith,\n\nI was sorry to hear that your husband is in hospital. I hope he is home soon."],
+  [false, "The defibrillator is located at 14 Elm Road, outside the pharmacy."],
+  [false, "Dr Patel from the surgery will give a talk on diabetes at the AGM."],
+  [false, "Mr and Mrs Jones of 14 Elm Road have applied for planning permission for a rear extension."],
+  [false, "The claimant, Mr Jones, tripped on the pavement outside 12 High Street and hurt his knee."],
+  [false, "My direct line is 01702 716289 if you need me."],
+  [false, "Thanks,\nTom Harris\nDeputy Town Clerk\nDirect: 01702 716290"],
+  [false, "The Mayor's charity this year is Havens Hospice, which supports people with a terminal illness."],
+  [false, "Please invoice Leigh-on-Sea Town Council, 71-73 Elm Road, Leigh-on-Sea SS9 1SP, quoting PO 4471."],
+  [false, "The vote of no confidence was held on 12/03/2024 and the minutes are at www.leighonseatowncouncil.gov.uk."],
+  [false, "Mrs Green has kindly offered her garden for the open gardens event on 14 June."],
+  [false, "The AGM is at 7pm on Tuesday 14 May at the Community Centre, 20 Elm Road."],
+  [false, "The new mental health support service at the library opens on Monday; she will send details."],
+  [false, "He has asked whether the hall has disabled toilets and a hearing loop."],
+  [false, "Planning application 25/00412/FUL: erection of a dwelling at land rear of 14 Elm Road, SS9 2AB."],
+  [false, "Please ring the Town Council on 01702 716288 or Southend Council on 01702 215000."],
+  [false, "The pothole outside 7 Church Hill was reported on 3 May; she says it has got worse."],
+  [false, "He will be in the office on 07/05/2025 and 08/05/2025 from 9.30 to 1pm."],
+  [false, "Our bank details are: Lloyds, sort code 30-99-50, account 01234567, account name Leigh-on-Sea Town Council."],
+  [false, "She signed off the accounts on 12 May and the auditor has them."],
+  [false, "The alarm was disabled by the contractor; he will re-enable it on Monday."],
+  [false, "Her complaints fell on deaf ears at the district council, she says."],
+  [false, "There is a depression in the road outside his house which holds water."],
+  [false, "The operation of the toilets has been handed to Southend, she told me."],
+  [false, "Dear Ms Brown, your booking ref is HB-0712345678 for the main hall."],
+  [true, "Joan Smith has dementia and lives alone, so please be patient when you call."],
+  [true, "The gentleman at number 3 is disabled and cannot move his car."],
+  [true, "She suffers from severe depression and the noise is making it worse."],
+  [true, "He is registered blind, so please read the letter to him."],
+  [true, "Her number is 07700 900123."],
+  [true, "Please can you send the quote to the neighbour, Mr Ali, at 16 Elm Road."],
+  [true, "The resident at 22 Marine Parade has complained again about the bins."],
+  [true, "Complainant: Mrs J Smith, 14 Elm Road, Leigh-on-Sea SS9 2AB."],
+  [true, "Her address is 14 Elm Road, Leigh-on-Sea."],
+  [true, "She lives in Flat 3, Marine Court, Leigh."],
+  [true, "Name: Joan Smith\nAddress: 14 Elm Road, Leigh-on-Sea SS9 2AB\nPhone: 01702 555123"],
+  [true, "Mr Hussain has a heart condition and cannot do heavy digging on his plot."],
+  [true, "Cllr Jones has been signed off work with stress by her GP."],
+  [true, "His date of birth is 3 March 1952."],
+  [true, "Please pay the refund into her account: 12-34-56 / 87654321 (sort code/account)."],
+  [true, "Sort code: 12-34-56\nAccount number: 87654321\nName: Mrs J Smith"],
+  [true, "The tenant, Mr Grey, has learning difficulties and needs a support worker present."],
+  [true, "Mrs Smith's mobile is 07700 900321 and her landline is 01702 555321."],
+  [true, "Alan Green\n07700 900456\n\nSent from my iPhone"],
+  [true, "Mrs Lee was rushed to hospital last night after a fall."],
+  [true, "He was born on 12/03/1961 in Southend."],
+  [false, "For more information call Sue Jones on 07700 900444."],
+  [false, "Dr Jones, the local GP, will speak on dementia at the AGM."],
+  [false, "Please contact me on 07700 900111 or call in at 3 Elm Road."],
+  [true, "Jane is off sick today, so please call Tom instead."],
+  [true, "Please call Mrs Smith on 07700 900444 to book the access visit."],
+  [true, "The complaint came from Joan Smith of 14 Elm Road, who is very upset."],
+  [true, "Complainant: Joan Smith, 14 Elm Road, Leigh-on-Sea SS9 2AB."],
+  [false, "The fete is at St Clement's Hall, 12 Broadway on Saturday."],
+  [false, "Leigh Library, 12 Broadway, opens at 9am on Mondays."],
+  [false, "Please deliver to Leigh Sailing Club, 5 Marine Parade, by Friday."],
+  [false, "Jones Builders, 4 High Street, have quoted £2,400 for the wall."],
+  [false, "On Saturday 14 June, 10 Elm Road will be closed for resurfacing."],
+  [true, "Please pass your contact details to Mrs Smith: 07700 900123."],
+  [false, "We have your mobile number as 07700 900456 and your date of birth as 12/03/1961."],
+  [false, "Your NI number is JH 12 34 56 C and your sort code 12-34-56."],
+  [false, "She says the road to the hospital is closed on Sunday."],
+  [true, "Mr Brown was taken to the hospital on Friday after a fall."],
+  [true, "She has been in hospital since Tuesday."],
+];
+
+describe("personal-data on everyday sentences", () => {
+  it.each(SENTENCES.map(([report, text]) => [report ? "reports" : "passes", text] as const))("%s: %s", (verdict, text) => {
+    const findings = runRule(rule as unknown as Rule, { name: text, draft: { to: "Dave Mills <dave@millsroofing.co.uk>", body: text } });
+    expect(findings.length > 0 ? "reports" : "passes").toBe(verdict);
+  });
 });

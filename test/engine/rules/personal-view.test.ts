@@ -1,7 +1,7 @@
 import rule from "../../../src/engine/rules/personal-view";
 import type { Rule } from "../../../src/engine/rule";
 import { CLERK, COUNCILLOR, COUNCILLOR_2, COUNCILLOR_3, OFFICER, RESIDENT, RESIDENT_2, SOUTHEND, councillorSignature, officerSignature, waiver } from "../../helpers/draft";
-import { ruleTester } from "../../helpers/rule-tester";
+import { ruleTester, runRule } from "../../helpers/rule-tester";
 
 const W = waiver();
 const cllr = (text: string, name = "Peter Smith"): string => `${text}\n\nRegards\n${councillorSignature(name)}\n\n${W}`;
@@ -215,4 +215,76 @@ ruleTester(rule as unknown as Rule, {
       errors: [{ messageId: "personalView", severity: "block" }],
     },
   ],
+});
+
+/**
+ * Everyday sentences from a councillor to a resident (outside the council), after "Dear Mr Green,":
+ * `true` where the rule must report a personal view, `false` where it must not.
+ */
+const SENTENCES: [boolean, string, string?][] = [
+  [true, "I think the council's decision to close the public toilets is wrong."],
+  [true, "Personally, I'm against the new parking charges the council is proposing."],
+  [true, "In my opinion the budget is far too high and the precept rise is unjustified."],
+  [true, "I am appalled that the committee approved this application."],
+  [true, "The council should never have agreed to this scheme."],
+  [true, "This development is a disgrace and I will be objecting."],
+  [true, "I fully support the proposal for a new skate park."],
+  [true, "I strongly object to planning application 24/00123/FUL."],
+  [true, "Frankly, the committee's decision was a mistake."],
+  [true, "I believe the precept increase is unnecessary."],
+  [true, "I feel the council has let residents down badly over the beach huts."],
+  [true, "I'm not happy with how the council handled this."],
+  [true, "The council's plan is a complete waste of money."],
+  [true, "I will be voting against the budget on Thursday."],
+  [true, "I don't agree with the committee's decision."],
+  [true, "I think it's ridiculous that the council is spending £50,000 on a new sign."],
+  [true, "My view is that the scheme should be scrapped."],
+  [true, "I'm totally opposed to the development of the green."],
+  [true, "I'm delighted that the council finally agreed to fund the scheme."],
+  [true, "Between ourselves, the council got this wrong."],
+  [true, "In my opinion, the skate park proposal will attract antisocial behaviour."],
+  [true, "The precept rise is excessive, I think, and the council should look again."],
+  [true, "I think the skate park scheme will cause real problems for the neighbours."],
+  [true, "I am delighted with the response so far.", "Skate park proposal"],
+  [true, "Thanks for your email.\n\nHaving looked at the papers again over the weekend, I think the plans\nfor the seafront car park are a terrible idea and the council\nshould think again."],
+  [false, "I think the meeting is on Tuesday 4 June at 7.30pm."],
+  [false, "I believe the application was withdrawn last week."],
+  [false, "I will raise this at the next Planning Committee."],
+  [false, "I think you should contact Southend's planning department directly."],
+  [false, "The council decided on 3 May to close the toilets for refurbishment."],
+  [false, "I feel it would be best to wait for the committee's decision."],
+  [false, "I think the best thing would be for you to email the clerk."],
+  [false, "I support your request and have passed it to the clerk."],
+  [false, "I agree with you that the hedge needs cutting; I've reported it."],
+  [false, "I am disappointed to hear about your experience with the council's booking system."],
+  [false, "I believe the committee will consider your application in June."],
+  [false, "Personally, I'll be at the meeting on Tuesday."],
+  [false, "I will personally make sure the clerk chases this."],
+  [false, "The committee's view is that the application should be refused, as set out in the minutes."],
+  [false, "As a member of the Planning Committee I can't support or oppose the application before the meeting, as I must keep an open mind."],
+  [false, "I support the Leigh Lions' Christmas appeal and hope to see you there."],
+  [false, "In my view the best approach is to email the clerk, who can check the council's records."],
+  [false, "I'm sorry to hear the council's bins were not emptied; I have reported it."],
+  [false, "I think the fireworks were brilliant this year."],
+  [false, "I was pleased to see so many residents at the consultation event."],
+  [false, "I think there may be a grant available; the clerk will know."],
+  [false, "I believe the council has received 40 responses to the consultation so far."],
+  [false, "I feel we should meet to talk it through before the committee."],
+  [false, "I think I sent you the budget papers last week."],
+  [true, "I would like to see the council freeze the precept this year."],
+  [true, "As far as I'm concerned the committee's handling of this has been poor."],
+  [true, "It seems to me that the council has failed residents on this."],
+  [true, "What an appalling decision by the committee."],
+  [true, "I'm all for the new community grants scheme."],
+  [false, "I'd like to see you at the meeting on Tuesday if you can make it."],
+  [false, "It seems to me the meeting papers went out on Friday."],
+  [false, "I have to say thank you for all your help with the litter pick."],
+];
+
+describe("personal-view on everyday sentences", () => {
+  it.each(SENTENCES.map(([report, text, subject]) => [report ? "reports" : "passes", text, subject ?? "Your email"] as const))("%s: %s", (verdict, text, subject) => {
+    const draft = { from: COUNCILLOR, to: RESIDENT, subject, body: `Dear Mr Green,\n\n${text}\n\nRegards\nCllr Peter Smith` };
+    const findings = runRule(rule as unknown as Rule, { name: text, draft });
+    expect(findings.length > 0 ? "reports" : "passes").toBe(verdict);
+  });
 });
