@@ -114,6 +114,7 @@ const VERBS: readonly Verb[] = [
   { verb: /^sign\b/i, bare: true, object: /^(?:(?:the|this|our|their)\s+)?(?:[a-z-]{1,20}\s+)?(?:contract|agreement|lease|licen[cs]e|order|purchase\s+order)\b/i },
   { verb: /^place\b/i, bare: true, object: /^(?:(?:an?|the|this|our)\s+)?(?:[a-z-]{1,20}\s+)?order\b/i },
   { verb: /^raise\b/i, bare: true, object: /^(?:(?:an?|the)\s+)?(?:purchase\s+order|po|order|payment|cheque)\b/i },
+  { verb: /^process\b/i, bare: false, object: /^(?:(?:the|this|that|these|those|his|their|an?)\s+)?(?:[a-z-]{1,20}\s+)?(?:invoices?|payments?|orders?|refunds?|purchase\s+orders?)\b/i },
   { verb: /^release\b/i, bare: true, object: /^(?:the\s+)?(?:payment|funds|money|deposit|retention|grant|cheque)\b/i },
   { verb: /^(?:transfer|spend|donate|grant)\b/i, bare: true, object: /^(?:£|\d|the\s+(?:money|funds|grant|balance)|funds|up\s+to|some\s+money|money)/i },
   { verb: /^make\b/i, bare: false, object: /^(?:an?|the)\s+(?:payment|donation|grant|booking|order|purchase|offer|contribution)\b/i },
@@ -272,6 +273,11 @@ const STATEMENTS: readonly Statement[] = [
   { re: /\bi(?:'ve|\s+have)?\s+(?:already\s+)?agreed\s+(?:to\s+(?:pay|fund|cover|buy|purchase|order|sponsor|donate|contribute|hire|book)|(?:the|a|their|his|her)\s+(?:price|quote|quotation|terms|order|contract))\b/i, kind: "commitment" },
   { re: /\bi(?:'ve|\s+have)\s+(?:already\s+|just\s+|now\s+|also\s+)?(?:ordered|booked|hired|commissioned|engaged|appointed|purchased|bought|placed\s+(?:an|the)\s+order|accepted\s+(?:the|their|his|her|[a-z]+'s)\s+(?:[a-z-]{1,20}\s+)?(?:quote|quotation|tender|offer|estimate)|signed\s+the\s+(?:contract|agreement|order|lease))\b(?!\s+(?:my|me|myself|with|a\s+(?:table|taxi|train|ticket|seat|place)|tickets?|train|taxi|seats?|lunch|dinner|flights?|hotel|holiday|onto|on\s+to|in\s+to|into)\b)/i, kind: "commitment" },
   { re: /\bi(?:'ll|\s+will)\s+(?:order|hire|commission|engage|appoint|instruct)\s+(?:the|a|an|some|\d)(?![^.!?\n]{0,40}\b(?:myself|for\s+me|my\s+own)\b)/i, kind: "commitment" },
+  // I've given Barkers the go-ahead; please write to Greenways accepting their quote; we'll go with Greenways.
+  { re: /\bi(?:'ve|\s+have)?\s+(?:already\s+|just\s+|now\s+|also\s+)?given\s+(?:[a-z'&-]{1,20}\s+){1,4}?(?:the\s+|my\s+)?(?:go-?\s?ahead|green\s+light|nod)\b/i, kind: "instruction" },
+  { re: /\b(?:please|can\s+you|could\s+you|would\s+you)\b[^.?!\n]{0,60}?\baccepting\s+(?:the|his|her|their|its|[a-z]+'s)\s+(?:[a-z-]{1,20}\s+)?(?:quote|quotation|tender|offer|estimate|bid)\b/i, kind: "instruction" },
+  { re: /\b[Ww]e(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+go\s+(?:with|for)\s+(?:(?!Zoom\b|Teams\b|Skype\b)[A-Z][A-Za-z&'-]{2,20}\b(?!\s+(?:to|at|on|in)\b)|quote\s+[A-Za-z0-9]\b|the\s+(?:cheaper|cheapest|lowest|first|second|third)\s+(?:quote|quotation|tender))/, kind: "commitment" },
+  { re: /\b[Ww]e(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:use|accept)\s+(?:[A-Z][A-Za-z&'-]{1,20}'s\s+(?:quote|quotation|tender|offer)|quote\s+[A-Za-z0-9]\b|the\s+(?:cheaper|cheapest|lowest|first|second|third)\s+(?:quote|quotation|tender))/, kind: "commitment" },
   // I authorise / you have my approval / you're good to go.
   { re: /\b(?:you're|you\s+are)\s+(?:good|ok|okay|fine|clear)\s+to\s+(?:go|proceed|order|start|book)\b|\bplease\s+crack\s+on\b|^(?:(?:yes|ok|okay|great|fine|right)[,!.]?\s+)?crack\s+on\b|\bgreen\s+light\s+from\s+me\b/i, kind: "instruction", hedged: true },
   { re: /\bi\s+(?:hereby\s+|now\s+|formally\s+)?(?:authori[sz]e|sanction)\b(?!\s+(?:myself\b|my\b|you\s+to\s+(?:use|publish|share|include|print|quote)\b))/i, kind: "instruction" },
