@@ -102,6 +102,10 @@ ruleTester(rule as unknown as Rule, {
       draft: { from: COUNCILLOR, to: CLERK, subject: "Minutes", body: cllr("Jane,\n\nCould you sort out the minutes from Tuesday? Can the hall be booked by residents for private parties? Let's book a date for the working group.") },
     },
     {
+      name: "video calls, papers and apologies given are not commitments",
+      draft: { from: COUNCILLOR_2, to: [COUNCILLOR, COUNCILLOR_3], subject: "Working group", body: cllr("Hi both,\n\nWe will use Zoom for the working group, as last time. I've given Jane the papers and I have given my apologies to the chairman for Thursday.", "Mary Jones") },
+    },
+    {
       name: "an admin's ignore phrase",
       options: { ignorePhrases: ["Friends of Belton Hills"] },
       draft: { from: COUNCILLOR, to: "Friends <friends@beltonhills.org.uk>", subject: "Litter pick", body: cllr("Hi all,\n\nFor the Friends of Belton Hills, please order 50 litter pickers from the usual supplier.") },
@@ -223,6 +227,11 @@ ruleTester(rule as unknown as Rule, {
       name: "telling a contractor he is good to go",
       draft: { from: COUNCILLOR, to: CONTRACTOR, composeType: "reply", subject: "RE: Fence", body: cllr("Hi Dave,\n\nYou're good to go.") + quoted("Can I start on the allotment fence on Monday?") },
       errors: [{ messageId: "instruction", excerpt: "good to go" }],
+    },
+    {
+      name: "choosing the supplier and giving the go-ahead",
+      draft: { from: COUNCILLOR, to: CLERK, subject: "Bus shelter", body: cllr("Jane,\n\nWe'll go with Greenways. I've given Barkers the go-ahead on the fence as well.") },
+      errors: [{ messageId: "commitment", excerpt: "go with Greenways" }, { messageId: "instruction", excerpt: "given Barkers the go-ahead" }],
     },
     {
       name: "severity set to warn for councillors by the policy",
