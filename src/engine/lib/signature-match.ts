@@ -38,24 +38,24 @@ const DIGITS = /^[0-9]+$/;
 const DIGIT_GAP = /^[\s\-.()]{0,3}$/;
 
 /** Words that mean the same in a signature's labels. */
-const SYNONYMS = new Map<string, string>(Object.entries({
-  telephone: "tel",
-  phone: "tel",
-  ph: "tel",
-  t: "tel",
-  tel: "tel",
-  mobile: "mob",
-  mob: "mob",
-  m: "mob",
-  e: "email",
-  email: "email",
-  w: "web",
-  web: "web",
-  website: "web",
-  councillor: "cllr",
-  councilor: "cllr",
-  cllr: "cllr",
-}));
+const SYNONYMS = new Map<string, string>([
+  ["telephone", "tel"],
+  ["phone", "tel"],
+  ["ph", "tel"],
+  ["t", "tel"],
+  ["tel", "tel"],
+  ["mobile", "mob"],
+  ["mob", "mob"],
+  ["m", "mob"],
+  ["e", "email"],
+  ["email", "email"],
+  ["w", "web"],
+  ["web", "web"],
+  ["website", "web"],
+  ["councillor", "cllr"],
+  ["councilor", "cllr"],
+  ["cllr", "cllr"],
+]);
 /** Labels before contact details, which people add or leave out. */
 const LABELS = new Set(["tel", "mob", "email", "web", "fax", "f", "address", "addr", "a", "office", "direct", "dd"]);
 /** Words that carry nothing in a signature: a web address's scheme and `www`. */
