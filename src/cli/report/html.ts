@@ -67,7 +67,7 @@ export function htmlHead(s: AuditSummary): string {
   const title = `Email policy audit: ${s.policy.council}`;
   const scope =
     s.scope === "council"
-      ? `Messages sent from the council's own addresses (${fmt(t.skipped)} from elsewhere were left out).`
+      ? `Messages sent from the council's own addresses (${fmt(t.skipped)} from elsewhere ${t.skipped === 1 ? "was" : "were"} left out).`
       : "Every message, whoever sent it.";
   let html = `<!DOCTYPE html>
 <html lang="en-GB">
