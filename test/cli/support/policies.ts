@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { rules } from "../../../src/engine/rules";
@@ -18,10 +18,19 @@ export function waiverOnlyPolicy(severity: "warn" | "block" = "warn", extra: Rec
   return { ...base, rules: ruleSettings, ...extra };
 }
 
-/** Write a policy to a fresh temporary folder and give its path. */
+let dir: string | undefined;
+let count = 0;
+
+// Each test file gets its own copy of this module: its policies go when the file's tests end.
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+/** Write a policy to a temporary folder (removed after the test file) and give its path. */
 export function writePolicy(policy: unknown, name = "policy.json"): string {
-  const dir = mkdtempSync(join(tmpdir(), "etiquette-policy-"));
-  const file = join(dir, name);
+  dir ??= mkdtempSync(join(tmpdir(), "etiquette-policy-"));
+  const file = join(dir, `${count++}-${name}`);
   writeFileSync(file, typeof policy === "string" ? policy : JSON.stringify(policy, null, 2));
   return file;
 }
