@@ -101,7 +101,16 @@ module.exports = async (env = {}, argv = {}) => {
       workerChunkLoading: false,
       environment: ES2016_ENVIRONMENT,
     },
-    resolve: { extensions: EXTENSIONS },
+    // Two stand-ins keep the file under its 350 KB budget: obscenity's entry loads all of it, so
+    // take only the parts the engine uses (about 20 KB less); and decode character references
+    // with a small table rather than entities' 32 KB trie (tested against it).
+    resolve: {
+      extensions: EXTENSIONS,
+      alias: {
+        obscenity$: require.resolve("./scripts/obscenity-parts.js"),
+        "entities/decode$": require.resolve("./scripts/entities-decode-lite.js"),
+      },
+    },
     module: {
       rules: [
         scriptRule("es2016", true),
@@ -115,7 +124,10 @@ module.exports = async (env = {}, argv = {}) => {
       minimize: !options.dev,
       // webpack's own minimizer (Terser): about 10% smaller than esbuild's here, and it never
       // turns a `new RegExp(…)` back into a literal. It adds no syntax the input does not have.
+      // Told the target is ES2016, Terser may use its shorter forms (arrows, shorthand); two
+      // passes and top-level mangling find a little more.
       minimizer: ["..."],
+      minimizeOptions: { javascript: { ecma: 2016, toplevel: true, compress: { passes: 3, ecma: 2016 }, format: { ecma: 2016, comments: false } } },
     },
     devtool: options.dev ? "source-map" : false,
     performance: { hints: false },

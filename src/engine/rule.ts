@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { ZodMiniType } from "zod/mini";
 import type { Span, ParsedBody } from "./body";
 import type { EmailDraft, RecipientField } from "./draft";
 import type { Policy } from "../policy/schema";
@@ -122,7 +122,7 @@ export interface RuleMeta<Options, MessageIds extends string> {
   /** Message templates keyed by message id; `{name}` placeholders are filled from `data`. */
   messages: Record<MessageIds, string>;
   /** zod schema of the rule's options, with defaults: `options.parse({})` gives the defaults. */
-  options: z.ZodType<Options>;
+  options: ZodMiniType<Options>;
   /** The kinds of fix this rule may offer. */
   fixes?: readonly FixKind[];
 }

@@ -106,15 +106,15 @@ describe("the on-send file: one self-contained ECMAScript 2016 script", () => {
     expect(found.length).toBeLessThanOrEqual(3);
   });
 
-  it("reports its size for the benchmark", () => {
+  it("stays within its 350 KB budget, and reports its size for the benchmark", () => {
     const size = measureOnSendBundle(production.dir);
     expect(size.bytes).toBe(Buffer.byteLength(code));
     expect(size.gzipBytes).toBeLessThan(size.bytes);
     expect(size.budgetBytes).toBe(BUDGET_BYTES);
     expect(size.overBudgetBytes).toBe(Math.max(0, size.bytes - BUDGET_BYTES));
-    // The budget is 350 KB; see the report for where the engine stands against it. This
-    // ceiling only catches a runaway (a dependency pulled in whole, a data file inlined).
-    expect(size.bytes).toBeLessThan(512 * 1024);
+    // Outlook downloads this file at Send: a rule that grows it past the budget must pay for
+    // itself elsewhere (see the stand-ins in webpack.config.js).
+    expect(size.bytes).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 });
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import type { Evidence, Fix, Recipient, TextSlice } from "../rule";
 import { createRule } from "../rule";
@@ -252,20 +252,18 @@ export default createRule({
       markedAttachment: 'The attachment "{name}" looks confidential and would go to {who}, outside the council. Remove the attachment or those recipients.',
       labelled: 'This email is labelled "{label}" and is going to {who}, outside the council. Remove those recipients, or change the label if it may be shared.',
     },
-    options: z
-      .object({
+    options: z.strictObject({
         /** Trusted partner domains are still other organisations: confidential material sent there leaves the council. */
-        trustedCountAsExternal: z.boolean().default(true),
+        trustedCountAsExternal: z._default(z.boolean(), true),
         /** Extra markings the council uses, matched as whole words anywhere (e.g. "Staff in confidence"). */
-        extraMarkers: z.array(z.string().trim().min(2).max(100)).max(100).default([]),
+        extraMarkers: z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(100))).check(z.maxLength(100)), []),
         /** Sensitivity labels that mark confidential material, beyond those whose names say so. */
-        labels: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
+        labels: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))).check(z.maxLength(50)), []),
         /** Sensitivity labels that never count, e.g. a tenant's "Official" or "Published". */
-        openLabels: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
+        openLabels: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))).check(z.maxLength(50)), []),
         /** Look in the quoted history of replies and forwards too: forwarding it discloses it. */
-        checkQuoted: z.boolean().default(true),
-      })
-      .strict(),
+        checkQuoted: z._default(z.boolean(), true),
+      }),
     fixes: ["remove-recipient"],
   },
   check(context) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import { createRule } from "../rule";
 import { sentencesOf } from "../text";
@@ -14,14 +14,12 @@ import { TO_A_MEETING, firstChars, phraseList, sentenceEvidence, straighten } fr
  * in the length of the text, and none uses look-behind or other post-ES2016 syntax.
  */
 
-const options = z
-  .object({
+const options = z.strictObject({
     /** More phrases that always count as an instruction or commitment, e.g. "raise a PO". */
-    extraInstructions: z.array(z.string().trim().min(2).max(120)).max(200).default([]),
+    extraInstructions: z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(120))).check(z.maxLength(200)), []),
     /** Phrases that make a sentence harmless for this council, e.g. "please book your place". */
-    ignorePhrases: z.array(z.string().trim().min(2).max(120)).max(200).default([]),
-  })
-  .strict();
+    ignorePhrases: z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(120))).check(z.maxLength(200)), []),
+  });
 
 type Kind = "instruction" | "commitment";
 

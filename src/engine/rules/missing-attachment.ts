@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import type { ParsedBody } from "../body";
 import { createRule } from "../rule";
@@ -122,16 +122,14 @@ export default createRule({
     messages: {
       noAttachment: 'You say something is attached ("{phrase}") but nothing is. Attach the file, or remove the mention.',
     },
-    options: z
-      .object({
+    options: z.strictObject({
         /** More wordings that promise an attachment, matched as whole phrases (e.g. "herewith"). */
-        extraPhrases: z.array(z.string().trim().min(2).max(100)).max(50).default([]),
+        extraPhrases: z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(100))).check(z.maxLength(50)), []),
         /** Wordings that never count, e.g. a standing footer line that mentions attachments. */
-        ignorePhrases: z.array(z.string().trim().min(2).max(200)).max(50).default([]),
+        ignorePhrases: z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(200))).check(z.maxLength(50)), []),
         /** Count inline attachments (pictures pasted into the body) as attachments. */
-        countInline: z.boolean().default(false),
-      })
-      .strict(),
+        countInline: z._default(z.boolean(), false),
+      }),
   },
   check(context) {
     const { draft, body, options } = context;

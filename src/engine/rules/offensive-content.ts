@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import { LEXICON } from "../lib/offensive-lexicon";
 import { OffensiveMatcher, safePattern, type Hit, type HitKind } from "../lib/offensive-matcher";
@@ -20,31 +20,30 @@ const MAX_HITS = 40;
 const REPORTING =
   /\b(?:abusive|abuse[ds]?|offensive|racist|racism|racially|homophobic|transphobic|sexist|misogynistic|discriminatory|hate\s{1,3}(?:crime|incident|speech|mail)|harass(?:ment|ing|ed)?|threatening|threats?|intimidating|swore|swearing|sworn\s{1,3}at|called\s{1,3}(?:me|him|her|them|us|the\s{1,3}[a-z]{1,20})|used\s{1,3}the\s{1,3}(?:word|term|phrase|language)|language\s{1,3}(?:used|he\s{1,3}used|she\s{1,3}used)|verbatim|for\s{1,3}the\s{1,3}record|report(?:ing|ed)?\s{1,3}(?:this|it|him|her|them|the)|to\s{1,3}the\s{1,3}police|inappropriate\s{1,3}(?:language|comments?|remarks?|emails?|behaviour))\b/i;
 
-const terms = z.array(z.string().trim().min(2).max(60)).max(1000);
+const terms = z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(60))).check(z.maxLength(1000));
 
-const options = z
-  .object({
+const options = z.strictObject({
     extraTerms: z
-      .array(
+      ._default(
         z
-          .string()
-          .trim()
-          .max(42)
-          .refine((t) => safePattern(t) !== null, "must be one word of at least 3 letters, in obscenity's pattern syntax: |word| (whole word), |word (starting with), [x] optional"),
+          .array(
+            z.string().check(
+              z.trim(),
+              z.maxLength(42),
+              z.refine((t) => safePattern(t) !== null, "must be one word of at least 3 letters, in obscenity's pattern syntax: |word| (whole word), |word (starting with), [x] optional"),
+            ),
+          )
+          .check(z.maxLength(500)),
+        [],
       )
-      .max(500)
-      .default([])
-      .describe("More words to report as offensive, e.g. local slang: |word| whole word, |word words starting with it, word anywhere in a word"),
-    allowTerms: terms.default([]).describe("Words never to report: a local place or family name the word list mistakes, e.g. Cockshutt"),
-    includeMild: z.boolean().default(false).describe("Also warn about mild swearing: bloody, damn, crap, bugger, arse, git, pillock"),
-    scanQuoted: z.boolean().default(true).describe("Read the quoted history of replies and forwards: forwarding offensive material circulates it"),
+      .check(z.describe("More words to report as offensive, e.g. local slang: |word| whole word, |word words starting with it, word anywhere in a word")),
+    allowTerms: z._default(terms, []).check(z.describe("Words never to report: a local place or family name the word list mistakes, e.g. Cockshutt")),
+    includeMild: z._default(z.boolean(), false).check(z.describe("Also warn about mild swearing: bloody, damn, crap, bugger, arse, git, pillock")),
+    scanQuoted: z._default(z.boolean(), true).check(z.describe("Read the quoted history of replies and forwards: forwarding offensive material circulates it")),
     reportingDomains: z
-      .array(z.string().trim().toLowerCase().min(2).max(253))
-      .max(100)
-      .default(["police.uk"])
-      .describe("Domains besides the council's and trusted partners' to which offensive material may be sent when reporting it"),
-  })
-  .strict();
+      ._default(z.array(z.string().check(z.trim(), z.toLowerCase(), z.minLength(2), z.maxLength(253))).check(z.maxLength(100)), ["police.uk"])
+      .check(z.describe("Domains besides the council's and trusted partners' to which offensive material may be sent when reporting it")),
+  });
 
 type Options = z.infer<typeof options>;
 

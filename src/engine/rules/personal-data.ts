@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import {
   detectPersonalData,
@@ -78,20 +78,18 @@ export default createRule({
       phoneNumber: "This gives someone's private phone number to people outside the council. Take it out unless they have agreed to it being shared.",
       quotedPersonalData: "The quoted emails contain {kinds} and go to {recipient}, who was not in them. Trim the history before sending.",
     },
-    options: z
-      .object({
+    options: z.strictObject({
         /** Check the quoted history when it goes to someone who was not part of it (a forward). */
-        includeQuoted: z.boolean().default(true),
+        includeQuoted: z._default(z.boolean(), true),
         /** Treat the policy's trusted partner domains as outside the council too. */
-        includeTrusted: z.boolean().default(false),
+        includeTrusted: z._default(z.boolean(), false),
         /** Phone numbers, sort codes or account numbers that are public (a caretaker's work mobile). */
-        allowNumbers: z.array(z.string().trim().min(1).max(40)).max(500).default([]),
+        allowNumbers: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))).check(z.maxLength(500)), []),
         /** Public addresses or postcodes (community centre, church hall) never reported. */
-        allowAddresses: z.array(z.string().trim().min(1).max(300)).max(500).default([]),
+        allowAddresses: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))).check(z.maxLength(500)), []),
         /** Kinds not to check. */
-        skip: z.array(z.enum(PERSONAL_DATA_KINDS)).max(PERSONAL_DATA_KINDS.length).default([]),
-      })
-      .strict(),
+        skip: z._default(z.array(z.enum(PERSONAL_DATA_KINDS)).check(z.maxLength(PERSONAL_DATA_KINDS.length)), []),
+      }),
   },
   check(context) {
     const { policy, options, body, draft } = context;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import { createRule, type Evidence } from "../rule";
 import { keywordMatches } from "../lib/keyword-scan";
@@ -188,20 +188,18 @@ export default createRule({
     messages: {
       personalView: 'You give your own view on council business to people outside the council. Say it is your personal view, not the council\'s, e.g. "This is my personal view."',
     },
-    options: z
-      .object({
+    options: z.strictObject({
         /** Count the policy's trusted partner domains (district and county councils) as outside. */
-        includeTrusted: z.boolean().default(true),
+        includeTrusted: z._default(z.boolean(), true),
         /** Let the waiver clause's "views expressed by a councillor are their own" stand as the disclaimer. */
-        waiverIsDisclaimer: z.boolean().default(false),
+        waiverIsDisclaimer: z._default(z.boolean(), false),
         /** More phrases that always give an opinion, e.g. "I am fuming". */
-        extraOpinionPhrases: z.array(z.string().trim().min(2).max(100)).max(200).default([]),
+        extraOpinionPhrases: z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(100))).check(z.maxLength(200)), []),
         /** More phrases that say the view is personal, e.g. "writing as chair of the residents' association". */
-        extraDisclaimers: z.array(z.string().trim().min(2).max(200)).max(200).default([]),
+        extraDisclaimers: z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(200))).check(z.maxLength(200)), []),
         /** More words for council business, e.g. "seafront", "beach huts". */
-        extraTopics: z.array(z.string().trim().min(2).max(100)).max(200).default([]),
-      })
-      .strict(),
+        extraTopics: z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(100))).check(z.maxLength(200)), []),
+      }),
   },
   check(context) {
     const { options, body, draft } = context;

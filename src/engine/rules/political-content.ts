@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import { createRule } from "../rule";
 import { WORD_CHARS, escapeRegExp, excerpt, squash } from "../text";
@@ -274,14 +274,12 @@ export default createRule({
       partyPolitical:
         'This reads as party-political campaigning ("{phrase}"). Council email must not be used for party politics: remove it, or use a personal address.',
     },
-    options: z
-      .object({
+    options: z.strictObject({
         /** More parties, e.g. a local residents' party: "Canvey Island Independent Party". */
-        extraParties: z.array(z.string().trim().min(2).max(100)).max(50).default([]),
+        extraParties: z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(100))).check(z.maxLength(50)), []),
         /** Phrases that are never campaigning here, e.g. a venue: "Conservative Club". */
-        allow: z.array(z.string().trim().min(2).max(200)).max(100).default([]),
-      })
-      .strict(),
+        allow: z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(200))).check(z.maxLength(100)), []),
+      }),
   },
   check(context) {
     const { body, draft, options } = context;

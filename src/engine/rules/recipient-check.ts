@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import { domainOf } from "../draft";
 import { DomainMatcher, OTHER_MAIL_DOMAINS, WEBMAIL_DOMAINS, normalizeDomain, onAnyDomain } from "../lib/domains";
@@ -6,7 +6,7 @@ import { ROLE_WORDS, TITLES, couldBe, isCommonFirstName, letters, nameInfo } fro
 import { createRule, type TextSlice } from "../rule";
 import { excerpt } from "../text";
 
-const domainList = z.array(z.string().trim().toLowerCase().min(1).max(253)).max(500);
+const domainList = z.array(z.string().check(z.trim(), z.toLowerCase(), z.minLength(1), z.maxLength(253))).check(z.maxLength(500));
 
 /** Salutations that open a message. The weak ones also start ordinary sentences. */
 const SALUTATION =
@@ -143,16 +143,14 @@ export default createRule({
       suspiciousDomain: "The domain {domain} mixes letters from different alphabets, a common trick. Check it is the address you meant before sending.",
       greetingMismatch: "You greet {name}, but no recipient seems to be called that. Check you are sending this to the right person.",
     },
-    options: z
-      .object({
+    options: z.strictObject({
         /** More domains whose near misses are reported, beyond the council's, the trusted and common webmail ones. */
-        knownDomains: domainList.default([]),
+        knownDomains: z._default(domainList, []),
         /** Domains never reported, e.g. a genuine partner whose name is close to the council's. */
-        ignoreDomains: domainList.default([]),
+        ignoreDomains: z._default(domainList, []),
         /** Compare the greeting's name with the recipients'. */
-        checkGreeting: z.boolean().default(true),
-      })
-      .strict(),
+        checkGreeting: z._default(z.boolean(), true),
+      }),
     fixes: ["replace-recipient"],
   },
   check(context) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import { linesOf } from "../body";
 import { createRule, type Evidence, type Recipient, type TextSlice } from "../rule";
@@ -14,22 +14,20 @@ import { TO_A_MEETING, firstChars, phraseList, sentenceEvidence, straighten } fr
  * or a councillor uses it to propose, agree or vote on council business with a quorum.
  */
 
-const options = z
-  .object({
+const options = z.strictObject({
     /** A reply to this many people (To and Cc) or more is a large audience. */
-    largeAudience: z.number().int().min(2).max(10000).default(10),
+    largeAudience: z._default(z.int().check(z.minimum(2), z.maximum(10000)), 10),
     /** A reply of at most this many words of new text, that only acknowledges, is a short acknowledgement. */
-    acknowledgementWords: z.number().int().min(1).max(60).default(12),
+    acknowledgementWords: z._default(z.int().check(z.minimum(1), z.maximum(60)), 12),
     /** More words or phrases that acknowledge, e.g. "diolch". */
-    extraAcknowledgements: z.array(z.string().trim().min(1).max(80)).max(200).default([]),
+    extraAcknowledgements: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))).check(z.maxLength(200)), []),
     /** Report a reply that goes both to council addresses and to people outside the council. */
-    mixedAudience: z.boolean().default(true),
+    mixedAudience: z._default(z.boolean(), true),
     /** How many councillors make a quorum for the decision check. */
-    quorum: z.number().int().min(2).max(100).default(3),
+    quorum: z._default(z.int().check(z.minimum(2), z.maximum(100)), 3),
     /** Distribution lists that reach every councillor, besides any list named like "councillors@" or "members@". */
-    councillorLists: z.array(z.string().trim().toLowerCase().min(2).max(320)).max(100).default([]),
-  })
-  .strict();
+    councillorLists: z._default(z.array(z.string().check(z.trim(), z.toLowerCase(), z.minLength(2), z.maxLength(320))).check(z.maxLength(100)), []),
+  });
 
 type Options = z.infer<typeof options>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import { localPartOf } from "../draft";
 import { isPublicSector, isWebmail, normalizeDomain, onAnyDomain } from "../lib/domains";
@@ -6,8 +6,8 @@ import { isOrganisationName, isRoleLocalPart } from "../lib/people";
 import { createRule, type Recipient } from "../rule";
 
 const COUNCILLOR_NAME = /^[ \t"']{0,5}(cllr\.?|councillor)[ \t]/i;
-const wordList = z.array(z.string().trim().toLowerCase().min(1).max(64)).max(500);
-const domainList = z.array(z.string().trim().toLowerCase().min(1).max(253)).max(500);
+const wordList = z.array(z.string().check(z.trim(), z.toLowerCase(), z.minLength(1), z.maxLength(64))).check(z.maxLength(500));
+const domainList = z.array(z.string().check(z.trim(), z.toLowerCase(), z.minLength(1), z.maxLength(253))).check(z.maxLength(500));
 
 export default createRule({
   meta: {
@@ -19,20 +19,18 @@ export default createRule({
       visibleAddresses:
         "{count} people's personal email addresses can be seen by everyone in To and Cc. Move them to Bcc so no one else's address is shared.",
     },
-    options: z
-      .object({
+    options: z.strictObject({
         /** How many visible personal addresses make a finding. */
-        minimum: z.number().int().min(2).max(1000).default(3),
+        minimum: z._default(z.int().check(z.minimum(2), z.maximum(1000)), 3),
         /** At this many the finding blocks the send. */
-        blockAt: z.number().int().min(2).max(10000).default(10),
+        blockAt: z._default(z.int().check(z.minimum(2), z.maximum(10000)), 10),
         /** More local parts that are organisations' role mailboxes (e.g. "bandstand" for bandstand@…). */
-        roleMailboxes: wordList.default([]),
+        roleMailboxes: z._default(wordList, []),
         /** Domains whose addresses are work addresses, not personal ones (as public bodies' are). */
-        organisationDomains: domainList.default([]),
+        organisationDomains: z._default(domainList, []),
         /** Count officials at public bodies (gov.uk, police.uk, nhs.net…) as personal too. */
-        includePublicSector: z.boolean().default(false),
-      })
-      .strict(),
+        includePublicSector: z._default(z.boolean(), false),
+      }),
     fixes: ["move-to-bcc"],
   },
   check(context) {

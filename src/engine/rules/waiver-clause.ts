@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import { createRule } from "../rule";
 import { excerpt, fold } from "../text";
@@ -18,7 +18,7 @@ export default createRule({
       altered: "The waiver clause has been changed. Use the council's agreed wording, at the end of your message.",
       notAtEnd: "Move the waiver clause to the very end of your message, after your signature.",
     },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
     fixes: ["append-waiver"],
   },
   check(context) {
