@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import type { Address } from "../draft";
 import { personalKinds, isSentFromLine, PERSONAL_WORDS, type PersonalKind } from "../lib/personal-signature";
@@ -35,14 +35,24 @@ function expectedFor(policy: Policy, role: Role, from: Address): Expected {
   return { signature, pattern: buildPattern(signature, name, keys) };
 }
 
-/** The sender's own lines, in order, with absolute offsets (the waiver is already cut out). */
+const NOT_BLANK = /\S/;
+
+/**
+ * The sender's own non-blank lines, in order, with absolute offsets (the waiver is already cut
+ * out). Blank lines are left out: they never matter to a signature, and a body of nothing but
+ * line breaks stays cheap.
+ */
 function linesOf(slices: readonly TextSlice[]): SigLine[] {
   const out: SigLine[] = [];
   for (const s of slices) {
-    let at = 0;
-    for (const text of s.text.split("\n")) {
-      out.push({ text, start: s.start + at });
-      at += text.length + 1;
+    for (let at = 0; at <= s.text.length; ) {
+      let nl = s.text.indexOf("\n", at);
+      if (nl < 0) nl = s.text.length;
+      if (nl > at) {
+        const text = s.text.slice(at, nl);
+        if (NOT_BLANK.test(text)) out.push({ text, start: s.start + at });
+      }
+      at = nl + 1;
     }
   }
   return out;
@@ -111,10 +121,8 @@ function windowsAround(slices: readonly TextSlice[], lines: readonly SigLine[], 
     if (lines[i].text.length > MAX_LINE) continue;
     const last = ranges[ranges.length - 1];
     if (last && i >= last[0]) continue;
-    let from = i;
-    for (let seen = 0, steps = 0; from > 0 && seen < reach && steps < MAX_WINDOW_LINES; steps++) if (lines[--from].text.trim()) seen++;
-    let to = i + 1;
-    for (let seen = 0, steps = 0; to < lines.length && seen < reach && steps < MAX_WINDOW_LINES; to++, steps++) if (lines[to].text.trim()) seen++;
+    const from = Math.max(0, i - reach);
+    const to = Math.min(lines.length, i + 1 + reach);
     if (last && to >= last[0]) {
       budget -= last[0] - from;
       last[0] = from;
@@ -246,7 +254,7 @@ export default createRule({
       wrongRole: "This is the {used} signature. As a {role}, use the council's approved {role} signature.",
       altered: "Your signature differs from the approved {role} signature: {detail}. Use the agreed wording.",
     },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
     fixes: ["insert-signature"],
   },
   check(context) {
@@ -268,7 +276,6 @@ export default createRule({
       const evidence: Evidence[] = [];
       let seen = 0;
       for (let i = lastLine + 1; i < lines.length && seen < AFTER_LINES; i++) {
-        if (!lines[i].text.trim()) continue;
         seen++;
         const found = personalKinds(lines[i].text, words).filter((k) => k !== "mobile");
         if (found.length === 0) continue;
@@ -335,9 +342,7 @@ export default createRule({
 
 /** The sender's last lines, where a damaged signature would be. */
 function tailWindow(lines: readonly SigLine[]): Window {
-  let first = lines.length;
-  for (let seen = 0; first > 0 && seen < TAIL_LINES; ) if (lines[--first].text.trim()) seen++;
-  return windowOf(lines, first, lines.length);
+  return windowOf(lines, Math.max(0, lines.length - TAIL_LINES), lines.length);
 }
 
 function describeKinds(kinds: ReadonlySet<PersonalKind>): string {
@@ -347,14 +352,14 @@ function describeKinds(kinds: ReadonlySet<PersonalKind>): string {
 
 /**
  * The lines of the sender's sign-off: the signature zone when the body reader found one,
- * otherwise the last dozen non-empty lines.
+ * otherwise the last six non-empty lines.
  */
 function signOffLines(lines: readonly SigLine[], signatureStart: number): number[] {
   const out: number[] = [];
   if (signatureStart >= 0) {
-    for (let i = 0; i < lines.length && out.length < 40; i++) if (lines[i].start >= signatureStart && lines[i].text.trim()) out.push(i);
+    for (let i = 0; i < lines.length && out.length < 40; i++) if (lines[i].start >= signatureStart) out.push(i);
     if (out.length) return out;
   }
-  for (let i = lines.length - 1; i >= 0 && out.length < 12; i--) if (lines[i].text.trim()) out.unshift(i);
+  for (let i = Math.max(0, lines.length - 6); i < lines.length; i++) out.push(i);
   return out;
 }

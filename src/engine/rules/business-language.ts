@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLAUSES } from "../clauses";
 import {
   DEFAULT_ACRONYMS,
@@ -31,27 +31,21 @@ const RED_ANNOTATION = /\b(?:in|marked|shown|highlighted|written|typed|coloured|
 
 const INHERITED_SUBJECT = /^\s{0,5}(?:re|fw|fwd|aw|wg|sv|vs|tr|antw)\s{0,2}(?:\[[0-9]{1,3}\])?\s{0,2}:/i;
 
-const words = z.array(z.string().trim().min(1).max(100)).max(1000);
+const words = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))).check(z.maxLength(1000));
 
-const options = z
-  .object({
-    minCapsWords: z.number().int().min(2).max(20).default(3).describe("How many capitalised words in a row count as shouting"),
-    maxHeadingWords: z
-      .number()
-      .int()
-      .min(0)
-      .max(30)
-      .default(12)
-      .describe("A line in capitals of at most this many words, with no sentence words, is a heading (AGENDA, NOTICE OF MEETING)"),
-    allowedAcronyms: words.default([]).describe("More acronyms written in capitals, besides NALC, GDPR, CIL, AGM and the like"),
-    allowedCapsPhrases: words.default([]).describe("More conventional phrases in capitals, besides NOTICE IS HEREBY GIVEN and the like"),
-    extraTextSpeak: words.default([]).describe("More text-speak words to report"),
-    allowedTextSpeak: words.default([]).describe("Text-speak words not to report"),
-    redText: z.boolean().default(true).describe("Report red text used for emphasis"),
-    repeatedPunctuation: z.boolean().default(true).describe("Report !! ?? and ?!"),
-    subject: z.boolean().default(true).describe("Check the subject line too"),
-  })
-  .strict();
+const options = z.strictObject({
+  minCapsWords: z._default(z.int().check(z.minimum(2), z.maximum(20)), 3).check(z.describe("How many capitalised words in a row count as shouting")),
+  maxHeadingWords: z
+    ._default(z.int().check(z.minimum(0), z.maximum(30)), 12)
+    .check(z.describe("A line in capitals of at most this many words, with no sentence words, is a heading (AGENDA, NOTICE OF MEETING)")),
+  allowedAcronyms: z._default(words, []).check(z.describe("More acronyms written in capitals, besides NALC, GDPR, CIL, AGM and the like")),
+  allowedCapsPhrases: z._default(words, []).check(z.describe("More conventional phrases in capitals, besides NOTICE IS HEREBY GIVEN and the like")),
+  extraTextSpeak: z._default(words, []).check(z.describe("More text-speak words to report")),
+  allowedTextSpeak: z._default(words, []).check(z.describe("Text-speak words not to report")),
+  redText: z._default(z.boolean(), true).check(z.describe("Report red text used for emphasis")),
+  repeatedPunctuation: z._default(z.boolean(), true).check(z.describe("Report !! ?? and ?!")),
+  subject: z._default(z.boolean(), true).check(z.describe("Check the subject line too")),
+});
 
 type Options = z.infer<typeof options>;
 
@@ -70,9 +64,12 @@ function linesOf(slices: readonly TextSlice[]): Line[] {
     while (at <= s.text.length && budget > 0) {
       let nl = s.text.indexOf("\n", at);
       if (nl < 0) nl = s.text.length;
-      const text = s.text.slice(at, Math.min(nl, at + budget));
-      out.push({ text, start: s.start + at, zone: s.zone });
-      budget -= text.length + 1;
+      if (nl > at) {
+        const text = s.text.slice(at, Math.min(nl, at + budget));
+        out.push({ text, start: s.start + at, zone: s.zone });
+        budget -= text.length;
+      }
+      budget--;
       at = nl + 1;
     }
   }
@@ -170,7 +167,9 @@ export default createRule({
 
 /** Is the character at `at` inside a web address ("…/page?id=1")? */
 function inLink(line: string, at: number): boolean {
-  const from = line.lastIndexOf(" ", at) + 1;
+  // The word around it, looking back at most 300 characters (a long line stays linear).
+  let from = at;
+  while (from > 0 && at - from < 300 && !/\s/.test(line.charAt(from - 1))) from--;
   const word = line.slice(from, Math.min(line.length, at + 2));
   return /:\/\/|^www\./i.test(word) || (line.charAt(at - 1) !== " " && /[=&]/.test(line.charAt(at + 2)));
 }
@@ -193,6 +192,7 @@ function redText(
   }
   const redCache = new Map<string, boolean>();
   const limit = slices.length ? slices[0].start + MAX_TEXT : 0;
+  const breaks = lineBreaks(body.text, slices.length ? slices[0].start : 0, limit);
   const hits: Hit[] = [];
   let sliceIndex = 0;
   for (const run of body.runs) {
@@ -213,12 +213,10 @@ function redText(
       const piece = body.text.slice(start, end);
       // Red needs words: a red negative figure in a pasted budget is accounting, not emphasis.
       if (!/[A-Za-z\u00C0-\u024F]{2}/.test(piece)) continue;
-      const lineStart = body.text.lastIndexOf("\n", start - 1) + 1;
-      let lineEnd = body.text.indexOf("\n", end);
-      if (lineEnd < 0) lineEnd = body.text.length;
-      const line = body.text.slice(lineStart, Math.min(lineEnd, lineStart + 2000));
-      if (signatureLines.has(fold(line))) continue;
-      if (s.zone === "signature" && squash(line).split(" ").length <= SIGN_OFF_WORDS && !/[!?]/.test(line)) continue;
+      // A short line (found within a few hundred characters either side) may be a sign-off line.
+      const line = lineAround(body.text, breaks, start, end);
+      if (line !== null && signatureLines.has(fold(line))) continue;
+      if (line !== null && s.zone === "signature" && squash(line).split(" ").length <= SIGN_OFF_WORDS && !/[!?]/.test(line)) continue;
       const trimmedStart = start + (piece.length - piece.trimStart().length);
       const trimmedEnd = end - (piece.length - piece.trimEnd().length);
       const last = hits[hits.length - 1];
@@ -227,4 +225,32 @@ function redText(
     }
   }
   return hits;
+}
+
+/** Where the line breaks are in `text` from `from` up to `to` (and one beyond, if there is one). */
+function lineBreaks(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  let at = text.lastIndexOf("\n", from - 1);
+  if (at >= 0) out.push(at);
+  for (at = text.indexOf("\n", from); at >= 0; at = text.indexOf("\n", at + 1)) {
+    out.push(at);
+    if (at > to) break;
+  }
+  return out;
+}
+
+/** The whole line holding `[start, end)`, or null when the line is long (not a sign-off line). */
+function lineAround(text: string, breaks: readonly number[], start: number, end: number): string | null {
+  // The first break at or after `end`, by binary search; the one before it ends the previous line.
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const to = lo < breaks.length ? breaks[lo] : text.length;
+  const from = lo > 0 && breaks[lo - 1] < start ? breaks[lo - 1] + 1 : lo === 0 ? 0 : -1;
+  if (from < 0 || to - from > 600) return null;
+  return text.slice(from, to);
 }
