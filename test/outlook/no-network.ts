@@ -23,6 +23,17 @@ export function blockNetwork(): void {
   const refuse = (what: string): never => {
     throw refusal(what);
   };
+  // Node's own modules are shared by every test file a Jest worker runs: put them back after
+  // this file, so later files keep their localhost servers.
+  const originals = { connect: net.Socket.prototype.connect, httpRequest: http.request, httpsRequest: https.request, httpGet: http.get, httpsGet: https.get, fetch: globalThis.fetch };
+  afterAll(() => {
+    net.Socket.prototype.connect = originals.connect;
+    http.request = originals.httpRequest;
+    https.request = originals.httpsRequest;
+    http.get = originals.httpGet;
+    https.get = originals.httpsGet;
+    if (originals.fetch) globalThis.fetch = originals.fetch;
+  });
   const connect = net.Socket.prototype.connect;
   net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
     const target = args[0];
