@@ -140,7 +140,11 @@ export function wordsOfTemplate(text: string): string[] {
 /** One step of a signature pattern. */
 export type SigItem =
   | { kind: "word"; value: string; line: number }
-  /** A placeholder the policy cannot fill: any words, on one line. */
+  /**
+   * A placeholder the policy cannot fill: any words, on one line. A placeholder that is a whole
+   * line (`{jobTitle}`) may also be absent: the add-in cannot know it, so it inserts the
+   * signature without that line, and the sender may add it.
+   */
   | { kind: "wild"; line: number; lineFirst: boolean; lineLast: boolean; max: number }
   /** The sender's name: one line of a few words containing one of the name's words. */
   | { kind: "name"; line: number; keys: string[]; max: number };
@@ -285,7 +289,8 @@ export class SignatureMatcher {
     const item = this.items[i];
     const tokens = this.tokens;
     const n = tokens.length;
-    if (t >= n) return [];
+    const skippable = item.kind === "wild" && item.lineFirst && item.lineLast;
+    if (t >= n) return skippable ? [t] : [];
     if (item.kind === "word") {
       if (tokens[t].value === item.value) return [t + 1];
       // Skip a label the template does not have ("W: www…").
@@ -299,7 +304,7 @@ export class SignatureMatcher {
     if (item.kind === "wild") {
       // A placeholder standing for a whole line starts where a line (or a cell) starts, unless it
       // follows the name; and ends where one ends unless a fixed word follows it.
-      if (item.lineFirst && !(prev && prev.kind === "name") && !tokens[t].sepBefore) return [];
+      if (item.lineFirst && !(prev && prev.kind === "name") && !tokens[t].sepBefore) return skippable ? [t] : [];
       // A placeholder that is a whole line may wrap onto a second ("Town Clerk and / Proper Officer").
       const lastLine = line + (item.lineFirst && item.lineLast ? 1 : 0);
       for (let k = 1; k <= item.max && t + k <= n && tokens[t + k - 1].line <= lastLine; k++) {
@@ -309,6 +314,8 @@ export class SignatureMatcher {
         if (VALEDICTIONS.has(joinValues(tokens, t, e))) continue;
         out.push(e);
       }
+      // Having the line is the better reading; going without it is the fallback.
+      if (skippable) out.push(t);
       return out;
     }
     // The name: a few words on one line, including one of the name's words, and not stopping

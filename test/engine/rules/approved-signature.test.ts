@@ -26,6 +26,9 @@ const tableSig = `<table style="border-collapse:collapse"><tr><td style="padding
 
 ruleTester(rule as unknown as Rule, {
   valid: [
+    // The policy does not know this officer's job title, so the add-in inserts the signature
+    // without that line; the sender's own copy without it must pass too.
+    { name: "job title line left out (officer not listed)", draft: { from: CLERK, to: RESIDENT, body: `Dear Alan,\n\nThank you.\n\nKind regards\n${clerkSig.replace("Town Clerk\n", "")}` } },
     { name: "officer signature after a valediction, waiver below", draft: { from: CLERK, to: RESIDENT, body: `Dear Mr Green,\n\nThe hedge will be cut next week.\n\nKind regards\n\n${clerkSig}\n\n${W}` } },
     { name: "councillor signature", draft: { from: COUNCILLOR, to: CLERK, body: `Hi Jane,\n\nPlease accept my apologies for Tuesday.\n\nRegards\n${peterSig}\n\n${W}` } },
     { name: "HTML signature with <br> in Outlook's signature block", draft: { from: CLERK, to: RESIDENT, html: `<p>Dear Mr Green,</p><p>Thank you for your email.</p><p>Kind regards</p><div id="Signature"><p>${br(clerkSig)}</p></div><p style="font-size:8pt">${W}</p>` } },
@@ -67,7 +70,6 @@ ruleTester(rule as unknown as Rule, {
     { name: "telephone line missing", draft: { from: CLERK, to: RESIDENT, body: `Dear Alan,\n\nThank you.\n\nKind regards\n${clerkSig.replace("\nTel: 01702 716288", "")}` }, errors: [{ messageId: "altered", fix: "insert-signature" }] },
     { name: "telephone number changed", draft: { from: CLERK, to: RESIDENT, body: `Dear Alan,\n\nThank you.\n\nKind regards\n${clerkSig.replace("716288", "716999")}` }, errors: [{ messageId: "altered", excerpt: "716999" }] },
     { name: "web address changed", draft: { from: COUNCILLOR, to: CLERK, body: `Jane,\n\nFine by me.\n\n${peterSig.replace("www.leighonseatowncouncil.gov.uk", "www.petersmithforleigh.co.uk")}` }, errors: [{ messageId: "altered" }] },
-    { name: "job title line left out (officer not listed)", draft: { from: CLERK, to: RESIDENT, body: `Dear Alan,\n\nThank you.\n\nKind regards\n${clerkSig.replace("Town Clerk\n", "")}` }, errors: [{ messageId: "altered" }] },
     { name: "listed job title left out", draft: { from: OFFICER, to: RESIDENT, body: `Dear Alan,\n\nThe invoice is paid.\n\nRegards\n${tomListedSig.replace("Deputy Town Clerk\n", "")}` }, policy: withPeople, errors: [{ messageId: "altered" }] },
     { name: "listed job title changed", draft: { from: OFFICER, to: RESIDENT, body: `Dear Alan,\n\nThe invoice is paid.\n\nRegards\n${tomListedSig.replace("Deputy Town Clerk", "Assistant Clerk")}` }, policy: withPeople, errors: [{ messageId: "altered" }] },
     { name: "councillor signature without Cllr", draft: { from: COUNCILLOR, to: SOUTHEND, body: `Dear Planning Team,\n\nI object.\n\n${peterSig.replace("Cllr ", "")}` }, errors: [{ messageId: "altered" }] },
