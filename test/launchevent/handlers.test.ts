@@ -5,7 +5,7 @@ import type { OfficeHost } from "../../src/outlook/office";
 import { resetPolicyMemory, type LoadedPolicy } from "../../src/outlook/policy-source";
 import { SESSION_KEYS } from "../../src/outlook/session";
 import type { SendCompletion } from "../../src/outlook/smart-alert";
-import { fakeEvent, officeMock, settle, type MailboxSpec } from "../outlook/office-mock";
+import { fakeEvent, officeMock, settle, type Api, type MailboxSpec } from "../outlook/office-mock";
 import { fakeClock } from "./fake-clock";
 import { CLERK, RESIDENT, letter, policyWith } from "./policies";
 
@@ -185,6 +185,40 @@ describe("OnMessageSend handler", () => {
       late({ status: "succeeded", value: letter(false) });
       await s.clock.advance(10_000);
       expect(s.completions).toHaveLength(1);
+      expect(s.clock.pending()).toBe(0);
+    });
+
+    // Every Office.js call the send path makes, failing, never answering, or answering nonsense:
+    // the handler completes exactly once, by its deadline, and never blocks under an `allow`
+    // policy. Calls it needs (body, recipients, subject, attachments) give the failure outcome;
+    // the rest degrade (userProfile for from, a new message, no label, no session data).
+    const SEND_APIS: Api[] = [
+      "body.getAsync",
+      "to.getAsync",
+      "cc.getAsync",
+      "bcc.getAsync",
+      "subject.getAsync",
+      "from.getAsync",
+      "getAttachmentsAsync",
+      "getComposeTypeAsync",
+      "sessionData.getAllAsync",
+      "internetHeaders.setAsync",
+    ];
+    const ODD_VALUES: unknown[] = [null, undefined, "not a list", 42, { length: 3 }];
+    const cases = SEND_APIS.flatMap((api) => [
+      [api, "fails", { fail: { [api]: "The operation failed" } }],
+      [api, "hangs", { hang: [api] }],
+      ...ODD_VALUES.map((v) => [api, `answers ${JSON.stringify(v) ?? "undefined"}`, { odd: { [api]: v } }]),
+    ]) as [Api, string, Partial<MailboxSpec>][];
+
+    it.each(cases)("%s %s: completes exactly once, by the deadline, without blocking", async (_api, _how, spec) => {
+      const s = sendScenario({ html: letter(false), sensitivityLabel: undefined, ...spec });
+      s.run();
+      await s.clock.advance(SEND_DEADLINE_MS);
+      await s.clock.advance(10_000);
+      expect(s.completions).toHaveLength(1);
+      const c = s.completions[0]!;
+      expect(c.allowEvent === true || c.sendModeOverride === "promptUser").toBe(true);
       expect(s.clock.pending()).toBe(0);
     });
 

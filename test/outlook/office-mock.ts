@@ -56,6 +56,8 @@ export interface MailboxSpec {
   mailbox?: string;
   fail?: Partial<Record<Api, string>>;
   hang?: Api[];
+  /** Succeed, but with this value instead of a well-formed one (null, a string for a list…). */
+  odd?: Partial<Record<Api, unknown>>;
   /** Answer synchronously (inside the call) rather than on a later microtask. */
   synchronous?: boolean;
   sensitivityLabel?: { id: string; catalog: { id: string; name: string; children?: { id: string; name: string }[] }[] };
@@ -119,7 +121,7 @@ export function officeMock(spec: MailboxSpec = {}) {
     const result =
       failure !== undefined
         ? { status: "failed", value: undefined, error: { code: 9002, name: "InternalServerError", message: failure } }
-        : { status: "succeeded", value: value() };
+        : { status: "succeeded", value: spec.odd && api in spec.odd ? spec.odd[api] : value() };
     if (!callback) return;
     if (spec.synchronous) callback(result);
     else void Promise.resolve().then(() => callback(result));

@@ -69,3 +69,21 @@ describe("the policy schema is the single source of truth", () => {
     expect(parsePolicyText(text).ok).toBe(true);
   });
 });
+
+describe("a hostile policy file is refused with its path", () => {
+  const huge = Array.from({ length: 100_000 }, (_, i) => `word${i}`);
+  it.each([
+    ["a huge word list", (p: ReturnType<typeof base>) => (p.rules = { "political-content": { options: { extraParties: huge } } }), "rules.political-content.options.extraParties"],
+    ["a pattern built to backtrack", (p: ReturnType<typeof base>) => (p.councillors = { patterns: ["*a*a*a*a*a*@x.gov.uk"] }), "councillors.patterns.0"],
+    ["a regular expression where a word belongs", (p: ReturnType<typeof base>) => (p.rules = { "offensive-content": { options: { extraTerms: ["(a+)+$"] } } }), "rules.offensive-content.options.extraTerms.0"],
+    ["a waiver of a megabyte", (p: ReturnType<typeof base>) => (p.waiver = { text: "x ".repeat(500_000) }), "waiver.text"],
+    ["a thousand trusted domains", (p: ReturnType<typeof base>) => (p.trustedDomains = Array.from({ length: 1000 }, (_, i) => `d${i}.gov.uk`)), "trustedDomains"],
+    ["a number where a list belongs", (p: ReturnType<typeof base>) => (p.rules = { "reply-all": { options: { extraAcknowledgements: 7 } } }), "rules.reply-all.options.extraAcknowledgements"],
+  ])("%s", (_name, mutate, path) => {
+    const p = base();
+    mutate(p);
+    const result = parsePolicy(p);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.path)).toContain(path);
+  });
+});
