@@ -52,7 +52,9 @@ function messageHtml(rand, paras, withBreach) {
   for (let i = 0; i < paras; i++) {
     let text = paragraph(rand, 3 + Math.floor(rand() * 4));
     if (withBreach && i === 1) text += " " + BREACHES[Math.floor(rand() * BREACHES.length)];
-    ps.push(`<p class="MsoNormal" style="margin:0cm;font-size:11pt;font-family:Calibri,sans-serif"><span style="color:#1f1f1f">${esc(text)}</span><o:p></o:p></p>`);
+    ps.push(
+      `<p class="MsoNormal" style="margin:0cm;font-size:11pt;font-family:Calibri,sans-serif"><span style="color:#1f1f1f">${esc(text)}</span><o:p></o:p></p>`,
+    );
   }
   return ps.join("\n");
 }
@@ -84,7 +86,13 @@ function makeEmail(bytes, seed, breach = false) {
   const waiver =
     "This email and any attachments are intended only for the named recipient and may contain confidential information. If you have received it in error, please notify the sender and delete it. Any views expressed by a councillor are their own and are not necessarily those of Leigh-on-Sea Town Council. Emails sent to and from the Council may be disclosed under the Freedom of Information Act 2000 or data protection legislation.";
   const head = `<html><head><meta charset="utf-8"><style>p.MsoNormal{margin:0}</style></head><body lang="EN-GB">`;
-  let html = head + `<p>Dear Mr Green,</p>` + messageHtml(rand, 2, breach) + `<p>Kind regards</p>` + signatureHtml() + `<p style="font-size:8pt;color:#595959">${esc(waiver)}</p>`;
+  let html =
+    head +
+    `<p>Dear Mr Green,</p>` +
+    messageHtml(rand, 2, breach) +
+    `<p>Kind regards</p>` +
+    signatureHtml() +
+    `<p style="font-size:8pt;color:#595959">${esc(waiver)}</p>`;
   let i = 0;
   const parts = [html];
   let size = html.length;
@@ -110,7 +118,11 @@ function makeEmail(bytes, seed, breach = false) {
 
 /** The plain text of a draft's body, for peers that read text only. */
 function plainText(draft) {
-  return draft.body.content.replace(/<[^>]*>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return draft.body.content
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 module.exports = { makeEmail, plainText, SENTENCES, BREACHES };

