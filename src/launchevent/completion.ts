@@ -1,4 +1,19 @@
+import type { OfficeHost } from "../outlook/office";
+import type { LoadedPolicy } from "../outlook/policy-source";
 import type { Timers } from "../outlook/timers";
+
+/** What both event handlers are given: the host, timers, the policy loader and a deadline. */
+export interface HandlerConfig {
+  /** `Office.context`, read when the event arrives. */
+  host: () => OfficeHost;
+  timers: Timers;
+  /** Load the policy (the send handler first looks for the one compose left in sessionData). */
+  loadPolicy: (host: OfficeHost) => Promise<LoadedPolicy>;
+  deadlineMs?: number;
+  now?: () => number;
+  /** Where problems go (the runtime's console, if it has one). */
+  log?: (message: string) => void;
+}
 
 /** The event object Outlook passes an event-based handler, as far as we use it. */
 export interface LaunchEvent<Options> {

@@ -1,8 +1,5 @@
 import { prepareNewMessage, type PrepareResult } from "../outlook/compose";
-import type { OfficeHost } from "../outlook/office";
-import type { LoadedPolicy } from "../outlook/policy-source";
-import type { Timers } from "../outlook/timers";
-import { guardCompletion, type LaunchEvent } from "./completion";
+import { guardCompletion, type HandlerConfig, type LaunchEvent } from "./completion";
 
 /**
  * The compose handler completes by this deadline whatever happens. Nothing waits on it (the user
@@ -11,13 +8,7 @@ import { guardCompletion, type LaunchEvent } from "./completion";
  */
 export const COMPOSE_DEADLINE_MS = 6_000;
 
-export interface ComposeHandlerConfig {
-  host: () => OfficeHost;
-  timers: Timers;
-  loadPolicy: (host: OfficeHost) => Promise<LoadedPolicy>;
-  deadlineMs?: number;
-  now?: () => number;
-  log?: (message: string) => void;
+export interface ComposeHandlerConfig extends HandlerConfig {
   /** Told what the handler did (tests). */
   onPrepared?: (result: PrepareResult) => void;
 }

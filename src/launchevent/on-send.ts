@@ -3,12 +3,12 @@ import type { EmailDraft } from "../engine/draft";
 import type { Policy } from "../policy";
 import { headerForVerdict, setHeader } from "../outlook/header";
 import type { OfficeHost } from "../outlook/office";
-import { builtInPolicy, policyFromText, type LoadedPolicy } from "../outlook/policy-source";
+import { builtInPolicy, policyFromText } from "../outlook/policy-source";
 import { readDraft } from "../outlook/read-draft";
 import { SESSION_KEYS, readSession, writeSession, type SessionValues } from "../outlook/session";
 import { alertCapabilities, alertForFailure, alertForVerdict, type AlertCapabilities, type SendCompletion } from "../outlook/smart-alert";
-import { withTimeout, type Timers } from "../outlook/timers";
-import { guardCompletion, type LaunchEvent } from "./completion";
+import { withTimeout } from "../outlook/timers";
+import { guardCompletion, type HandlerConfig, type LaunchEvent } from "./completion";
 
 /**
  * Everything `event.completed` is called with happens by this many milliseconds after the handler
@@ -19,17 +19,7 @@ export const SEND_DEADLINE_MS = 3_500;
 /** The audit header gets at most this long; a header dropped is better than a send held up. */
 export const HEADER_BUDGET_MS = 800;
 
-export interface SendHandlerConfig {
-  /** `Office.context`, read when the event arrives. */
-  host: () => OfficeHost;
-  timers: Timers;
-  /** Load the policy when the compose handler left none in sessionData. */
-  loadPolicy: (host: OfficeHost) => Promise<LoadedPolicy>;
-  deadlineMs?: number;
-  now?: () => number;
-  /** Where problems go (the runtime's console, if it has one). */
-  log?: (message: string) => void;
-}
+export type SendHandlerConfig = HandlerConfig;
 
 /** FNV-1a: a short fingerprint of the draft as it was warned about. Not security, just identity. */
 function fingerprint(draft: EmailDraft, verdict: Verdict): string {
