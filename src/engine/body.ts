@@ -108,7 +108,9 @@ export function limitNesting(html: string, max = MAX_DEPTH): string {
     let j = nameStart;
     while (j < html.length && /[A-Za-z0-9:-]/.test(html[j])) j++;
     const gt = html.indexOf(">", j);
-    if (j === nameStart || gt < 0) {
+    // No ">" after here means no more complete tags: stop, rather than search again for each "<".
+    if (gt < 0) break;
+    if (j === nameStart) {
       i = html.indexOf("<", i + 1);
       continue;
     }

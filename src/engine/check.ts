@@ -25,6 +25,8 @@ export interface Verdict {
   findings: Finding[];
   /** Rules that failed inside: the rest still ran. Empty unless the engine has a bug. */
   errors: { ruleId: string; message: string }[];
+  /** Part of a zone was past {@link MAX_ZONE_CHARS} and was not read. */
+  truncated: boolean;
   policy: { council: string; version: string };
 }
 
@@ -34,6 +36,13 @@ export interface CheckOptions {
 }
 
 const MAX_MESSAGE = 200;
+
+/**
+ * Rules read at most this many characters of each zone (new text, signature, quoted history).
+ * Real email is far shorter; this keeps a verdict on a hostile 5 MB body inside Outlook's
+ * send budget. The verdict says when anything was left unread.
+ */
+export const MAX_ZONE_CHARS = 256 * 1024;
 
 function matchesPattern(address: string, pattern: string): boolean {
   // `*` is the only wildcard; everything else is literal. Patterns are short and star-limited.
@@ -127,6 +136,14 @@ export function checkDraft(input: EmailDraft, policy: Policy, options: CheckOpti
     draft[field].forEach((r, index) => recipients.push({ ...classifyAddress(r.address, r.name, policy), field, index }));
   }
   const zoneSpans: Record<Zone, Span | null> = { new: body.newText, signature: body.signature, quoted: body.quoted };
+  let truncated = false;
+  for (const zone of ["new", "signature", "quoted"] as const) {
+    const span = zoneSpans[zone];
+    if (span && span.end - span.start > MAX_ZONE_CHARS) {
+      zoneSpans[zone] = { start: span.start, end: span.start + MAX_ZONE_CHARS };
+      truncated = true;
+    }
+  }
   const slices = (zones: readonly Zone[], opts: { includeWaiver?: boolean } = {}): TextSlice[] => {
     const out: TextSlice[] = [];
     for (const zone of zones) {
@@ -195,5 +212,5 @@ export function checkDraft(input: EmailDraft, policy: Policy, options: CheckOpti
       position(a) - position(b),
   );
   const action = findings.some((f) => f.severity === "block") ? "block" : findings.length ? "warn" : "pass";
-  return { action, role, findings, errors, policy: { council: policy.council.name, version: policy.version } };
+  return { action, role, findings, errors, truncated, policy: { council: policy.council.name, version: policy.version } };
 }

@@ -101,3 +101,19 @@ describe("checkDraft", () => {
     expect(findWaiver("a This is the waiver text for the council.", W, 5)).toBeNull();
   });
 });
+
+describe("very long bodies", () => {
+  it("reads at most MAX_ZONE_CHARS of each zone and says so", () => {
+    const { MAX_ZONE_CHARS } = jest.requireActual("../../src/engine/check") as typeof import("../../src/engine/check");
+    const seen: number[] = [];
+    const r = probe("length", "warn", (c) => {
+      for (const s of c.slices(["new"])) seen.push(s.text.length);
+    });
+    const short = checkDraft(makeDraft({ body: "Hello." }), policy, { rules: [r] });
+    expect(short.truncated).toBe(false);
+    seen.length = 0;
+    const long = checkDraft(makeDraft({ body: "word ".repeat(MAX_ZONE_CHARS) }), policy, { rules: [r] });
+    expect(long.truncated).toBe(true);
+    expect(seen.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(MAX_ZONE_CHARS);
+  });
+});

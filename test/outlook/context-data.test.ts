@@ -14,6 +14,7 @@ const verdict = (n: number): Verdict => ({
     evidence: [],
   })),
   errors: [],
+    truncated: false,
   policy: { council: "C", version: "2021-05" },
 });
 

@@ -19,6 +19,7 @@ const verdict = (findings: Finding[]): Verdict => ({
   role: "officer",
   findings,
   errors: [],
+    truncated: false,
   policy: { council: "Leigh-on-Sea Town Council", version: "2021-05" },
 });
 

@@ -14,6 +14,7 @@ export function Summary({ verdict }: { verdict: Verdict }): React.JSX.Element {
       <MessageBarBody>
         <MessageBarTitle>{s.title}</MessageBarTitle>
         {s.body}
+        {verdict.truncated ? " This message is very long: only the first part of it was checked." : null}
       </MessageBarBody>
     </MessageBar>
   );
