@@ -7,7 +7,7 @@
 const SENTENCES = [
   "Thank you for your email about the bus shelter on London Road.",
   "The Planning Committee will consider application 25/00412/FUL for the erection of a single-storey rear extension on Tuesday.",
-  "Please find attached the draft minutes of the Environment Committee held on 3 June.",
+  "The draft minutes of the Environment Committee held on 3 June are on the council website.",
   "The Party in the Park working party meets at 9am by the Green Lane entrance.",
   "Councillors noted the report on the Leigh Library Gardens Green Flag Award.",
   "The precept for 2025/26 was agreed at £612,450, a Band D increase of 2.9%.",
@@ -19,7 +19,7 @@ const SENTENCES = [
   "Residents have reported fly-tipping behind the Community Centre car park again.",
   "The Christmas lights switch-on will be held on Saturday 29 November at 5pm.",
   "Essex Highways have confirmed the pothole on Leigh Hill will be repaired within 28 days.",
-  "NALC guidance on the new model standing orders is attached for information.",
+  "NALC guidance on the new model standing orders is on its website for information.",
 ];
 
 const BREACHES = [

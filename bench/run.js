@@ -234,15 +234,18 @@ function adversarial() {
   ];
   const advRows = [];
   for (const [name, make, size] of ADVERSARIAL) {
-    const t1 = Math.min(...[0, 1, 2].map(() => time(() => checkDraft(make(size / 2), policy))));
-    const t2 = Math.min(...[0, 1, 2].map(() => time(() => checkDraft(make(size), policy))));
+    const best = (n) => Math.min(...[0, 1, 2].map(() => time(() => checkDraft(make(n), policy))));
+    const full = best(size);
+    // Growth is measured below the engine's per-zone reading limit, where all of it is read.
+    const t1 = best(64 * 1024);
+    const t2 = best(128 * 1024);
     const growth = t2 / Math.max(t1, 0.01);
-    advRows.push([name, kb(size), fmt(t2), growth.toFixed(2) + "×"]);
-    target(`adversarial "${name}" under 200 ms`, t2 < 200, fmt(t2));
+    advRows.push([name, kb(size), fmt(full), growth.toFixed(2) + "×"]);
+    target(`adversarial "${name}" under 200 ms`, full < 200, fmt(full));
     target(`adversarial "${name}" grows linearly`, growth < 3, growth.toFixed(2) + "×");
   }
   table(
-    "Adversarial inputs (time at full size; growth from half to full size, linear ≈ 2×)",
+    "Adversarial inputs (time at full size; growth from 64 KB to 128 KB, linear ≈ 2×)",
     ["input", "size", "verdict", "growth"],
     advRows,
   );
