@@ -169,11 +169,13 @@ module.exports = async (env = {}, argv = {}) => {
   };
 
   if (serving) {
-    // Only for the dev server: installs a trusted localhost certificate on first use.
-    const devCerts = require("office-addin-dev-certs");
+    // Only for the dev server: the same certificates as npm start (office-addin-dev-certs,
+    // installed and trusted on first use where the system allows it; served regardless).
+    const { certificates } = require("./scripts/certificates");
+    const certs = await certificates({ log: (/** @type {string} */ line) => console.log(`  ${line}`) });
     taskpane.devServer = {
       port: 3000,
-      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+      server: { type: "https", options: certs.tls },
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
       hot: false,
