@@ -44,10 +44,27 @@ const MAX_MESSAGE = 200;
  */
 export const MAX_ZONE_CHARS = 256 * 1024;
 
-function matchesPattern(address: string, pattern: string): boolean {
-  // `*` is the only wildcard; everything else is literal. Patterns are short and star-limited.
-  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`, "i");
-  return re.test(address);
+interface CouncillorIndex {
+  patterns: RegExp[];
+  addresses: Set<string>;
+  people: Map<string, Policy["people"][number]>;
+}
+
+const councillorIndexes = new WeakMap<Policy, CouncillorIndex>();
+
+/** The policy's councillor patterns compiled, and its lists indexed: once per policy. */
+function councillorIndex(policy: Policy): CouncillorIndex {
+  let index = councillorIndexes.get(policy);
+  if (!index) {
+    index = {
+      // `*` is the only wildcard; everything else is literal. Patterns are short and star-limited.
+      patterns: policy.councillors.patterns.map((p) => new RegExp(`^${p.split("*").map(escapeRegExp).join(".*")}$`, "i")),
+      addresses: new Set(policy.councillors.addresses),
+      people: new Map(policy.people.map((p) => [p.address, p])),
+    };
+    councillorIndexes.set(policy, index);
+  }
+  return index;
 }
 
 function onDomain(domain: string, domains: readonly string[]): boolean {
@@ -58,10 +75,11 @@ function onDomain(domain: string, domains: readonly string[]): boolean {
 export function isCouncillorAddress(address: string, policy: Policy): boolean {
   const a = address.trim().toLowerCase();
   if (!a) return false;
-  const person = policy.people.find((p) => p.address === a);
+  const index = councillorIndex(policy);
+  const person = index.people.get(a);
   if (person?.role) return person.role === "councillor";
-  if (policy.councillors.addresses.includes(a)) return true;
-  return policy.councillors.patterns.some((p) => matchesPattern(a, p));
+  if (index.addresses.has(a)) return true;
+  return index.patterns.some((re) => re.test(a));
 }
 
 /** Classify an address against the policy: internal, trusted or external; councillor; list. */
@@ -144,7 +162,12 @@ export function checkDraft(input: EmailDraft, policy: Policy, options: CheckOpti
       truncated = true;
     }
   }
+  // Rules ask for the same zones again and again: cut each combination once per check.
+  const sliceCache = new Map<string, TextSlice[]>();
   const slices = (zones: readonly Zone[], opts: { includeWaiver?: boolean } = {}): TextSlice[] => {
+    const key = `${zones.join(",")}|${opts.includeWaiver ? 1 : 0}`;
+    const cached = sliceCache.get(key);
+    if (cached) return cached;
     const out: TextSlice[] = [];
     for (const zone of zones) {
       const span = zoneSpans[zone];
@@ -153,7 +176,9 @@ export function checkDraft(input: EmailDraft, policy: Policy, options: CheckOpti
         if (part.end > part.start) out.push({ ...part, zone, text: body.text.slice(part.start, part.end) });
       }
     }
-    return out.sort((a, b) => a.start - b.start);
+    out.sort((a, b) => a.start - b.start);
+    sliceCache.set(key, out);
+    return out;
   };
 
   const findings: Finding[] = [];

@@ -1,15 +1,5 @@
 import type { TextSlice } from "./rule";
 
-/** A match with absolute offsets into the body text. */
-export interface TextMatch {
-  start: number;
-  end: number;
-  text: string;
-  /** Capture groups, as `RegExpExecArray` gives them. */
-  groups: (string | undefined)[];
-  slice: TextSlice;
-}
-
 /** Invisible characters people (and spammers) put between letters. */
 export const ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/g;
 
@@ -47,30 +37,6 @@ export function excerpt(text: string, start: number, end: number, room = 40): st
   const head = from > 0 && text[from - 1] !== "\n" ? "…" : "";
   const tail = to < text.length && text[to] !== "\n" ? "…" : "";
   return head + squash(text.slice(from, to)) + tail;
-}
-
-/** Every match of `pattern` (which must have the `g` flag) across the slices, with absolute offsets. */
-export function matchAll(pattern: RegExp, slices: readonly TextSlice[]): TextMatch[] {
-  if (!pattern.global) throw new Error(`matchAll needs a global pattern: ${pattern}`);
-  const out: TextMatch[] = [];
-  for (const slice of slices) {
-    pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = pattern.exec(slice.text)) !== null) {
-      if (m[0] === "") {
-        pattern.lastIndex++;
-        continue;
-      }
-      out.push({
-        start: slice.start + m.index,
-        end: slice.start + m.index + m[0].length,
-        text: m[0],
-        groups: Array.from(m),
-        slice,
-      });
-    }
-  }
-  return out;
 }
 
 /** A sentence (or line) of the body with absolute offsets. */
@@ -123,24 +89,4 @@ export function wordsOf(s: string): string[] {
 /** Escape a string for use inside a regular expression. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** A case-insensitive pattern that matches any of the phrases as whole words, white space flexible. */
-export function phrasePattern(phrases: readonly string[], flags = "gi"): RegExp {
-  const parts = phrases
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+"));
-  if (parts.length === 0) return new RegExp("(?!)", flags);
-  return new RegExp(`(?:^|[^${WORD_CHARS}])(${parts.join("|")})(?![${WORD_CHARS}])`, flags);
-}
-
-/** Whole-word, case-insensitive matches of any of the phrases, with the phrase's own offsets. */
-export function findPhrases(phrases: readonly string[], slices: readonly TextSlice[]): TextMatch[] {
-  return matchAll(phrasePattern(phrases), slices).map((m) => {
-    const phrase = m.groups[1] ?? m.text;
-    const start = m.end - phrase.length;
-    return { ...m, start, text: phrase };
-  });
 }

@@ -1,6 +1,6 @@
 import type { Evidence, TextSlice } from "../rule";
 import type { Sentence } from "../text";
-import { squash } from "../text";
+import { escapeRegExp, squash } from "../text";
 
 /**
  * Helpers shared by the rules that read what a sender asks, agrees or commits to
@@ -30,7 +30,7 @@ export function phraseList(phrases: readonly string[]): RegExp | null {
   const parts = phrases
     .map((p) => straighten(p).trim().toLowerCase())
     .filter(Boolean)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+    .map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+"));
   if (parts.length === 0) return null;
   return new RegExp(`(?:^|[^A-Za-z0-9])(?:${parts.join("|")})(?![A-Za-z0-9])`, "i");
 }

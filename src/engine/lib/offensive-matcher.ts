@@ -1,5 +1,6 @@
 import { DataSet, SyntaxKind, parseRawPattern, resolveConfusablesTransformer, type ParsedPattern, type PhraseContainer } from "obscenity";
 import { PHRASES, type PhraseRule, type TermMeta } from "./offensive-lexicon";
+import { escapeRegExp } from "../text";
 
 /**
  * Finds offensive words and phrases in text, whatever disguise they wear: masking (f**k, sh!t),
@@ -155,10 +156,6 @@ function phrasesOf<T>(data: DataSet<T>): PhraseContainer<T>[] {
     return false;
   });
   return out;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** A word the first prefilter looks for at the start of a token. */

@@ -155,18 +155,25 @@ export default createRule({
   },
   check(context) {
     const { policy, options, recipients } = context;
-    const targets = policy.council.domains
-      .concat(policy.trustedDomains, WEBMAIL_DOMAINS, options.knownDomains)
-      .concat(policy.people.map((p) => domainOf(p.address)).filter(Boolean));
-    const legit = OTHER_MAIL_DOMAINS.concat(domainOf(context.draft.from.address)).filter(Boolean);
-    const matcher = new DomainMatcher(targets, legit);
+    // Built only when there is an outside address to judge: most messages have none.
+    let matcher: DomainMatcher | undefined;
+    const judge = (domain: string) => {
+      if (!matcher) {
+        const targets = policy.council.domains
+          .concat(policy.trustedDomains, WEBMAIL_DOMAINS, options.knownDomains)
+          .concat(policy.people.map((p) => domainOf(p.address)).filter(Boolean));
+        const legit = OTHER_MAIL_DOMAINS.concat(domainOf(context.draft.from.address)).filter(Boolean);
+        matcher = new DomainMatcher(targets, legit);
+      }
+      return matcher.check(domain);
+    };
     const ignored = options.ignoreDomains.map(normalizeDomain);
 
     for (const r of recipients) {
       if (r.kind !== "external" || r.isDistributionList) continue;
       const domain = normalizeDomain(domainOf(r.address));
       if (!domain || onAnyDomain(domain, ignored)) continue;
-      const miss = matcher.check(domain);
+      const miss = judge(domain);
       if (!miss) continue;
       const evidence = [{ field: r.field, excerpt: r.address, index: r.index }];
       if (!miss.suggestion) {
