@@ -62,12 +62,3 @@ export function signatureText(signature: ApprovedSignature): string {
     .map((l) => l.text)
     .join("\n");
 }
-
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/** The signature as HTML for Outlook's `setSignatureAsync`: one line each, plain styling. */
-export function signatureHtml(signature: ApprovedSignature): string {
-  const lines = signature.lines.filter((l) => l.missing.length === 0).map((l) => escapeHtml(l.text));
-  return `<div class="council-signature">${lines.join("<br>")}</div>`;
-}

@@ -80,13 +80,4 @@ export function guardCompletion<Options>(
   };
 }
 
-/**
- * The host's timers, if it has any: a bare ECMAScript context has none. Read through `typeof`
- * on the free names, not `globalThis` (ES2020, which old runtimes lack).
- */
-export function hostTimers(): Timers {
-  return {
-    setTimeout: typeof setTimeout === "function" ? (fn: () => void, ms: number) => setTimeout(fn, ms) : undefined,
-    clearTimeout: typeof clearTimeout === "function" ? (id: unknown) => clearTimeout(id as ReturnType<typeof setTimeout>) : undefined,
-  };
-}
+export { hostTimers } from "../outlook/timers";

@@ -66,8 +66,9 @@ export function createSendHandler(config: SendHandlerConfig): (event: LaunchEven
       deadlineMs,
       config.timers,
       () => {
-        log(`Etiquette: the send check ran out of time after ${deadlineMs} ms; outcome: ${onFailure()}`);
-        return alertForFailure(onFailure(), caps);
+        const outcome = onFailure();
+        log(`Etiquette: the send check ran out of time after ${deadlineMs} ms; outcome: ${outcome}`);
+        return alertForFailure(outcome, caps);
       },
       config.now,
     );

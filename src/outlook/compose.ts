@@ -1,6 +1,6 @@
 import { parseBody } from "../engine/body";
 import { roleOf } from "../engine/check";
-import { approvedSignature, signatureHtml, signatureText } from "../engine/signature";
+import { approvedSignature, signatureText } from "../engine/signature";
 import { arrangeWaiver, insertSignature } from "./fixes";
 import { setHeader } from "./header";
 import { composeItem, officeCall, supportsMailbox, type EmailAddressLike, type OfficeHost } from "./office";
@@ -89,7 +89,7 @@ export function prepareNewMessage(host: OfficeHost, loaded: LoadedPolicy): Promi
 
     // One after the other: Outlook applies body changes in order, and the signature goes first.
     const signature: Promise<PrepareResult["signature"]> = text
-      ? insertSignature(host, { html: signatureHtml(approved), text }).then(
+      ? insertSignature(host, text).then(
           () => "inserted" as const,
           (e) => {
             errors.push(message(e));

@@ -35,7 +35,7 @@ export function bodyType(host: OfficeHost): Promise<"html" | "text"> {
  * first, so theirs does not appear beside the approved one, then set ours. `html` is used as is
  * for HTML bodies; plain-text bodies get `text`.
  */
-export function insertSignature(host: OfficeHost, signature: { html: string; text: string }): Promise<void> {
+export function insertSignature(host: OfficeHost, text: string): Promise<void> {
   const item = composeItem(host);
   const body = item.body;
   if (!supportsMailbox(host, "1.10") || !body.setSignatureAsync) {
@@ -53,7 +53,7 @@ export function insertSignature(host: OfficeHost, signature: { html: string; tex
     .then(() => bodyType(host))
     .then((type) =>
       officeCall<void>("body.setSignatureAsync", (cb) =>
-        setSignature(type === "html" ? signature.html : signature.text, { coercionType: type }, cb),
+        setSignature(type === "html" ? textToHtml(text, "council-signature") : text, { coercionType: type }, cb),
       ),
     )
     .then(() => writeSession(host, SESSION_KEYS.signatureInserted, "1").catch(() => undefined));
@@ -105,7 +105,7 @@ export function applyFixInOutlook(host: OfficeHost, fix: Fix): Promise<void> {
   }
   switch (fix.kind) {
     case "insert-signature":
-      return insertSignature(host, { html: textToHtml(fix.text, "council-signature"), text: fix.text });
+      return insertSignature(host, fix.text);
     case "append-waiver":
       return arrangeWaiver(host, fix.text);
     case "move-to-bcc": {

@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY_INPUT, parsePolicy, parsePolicyText, type Policy, type PolicyIssue } from "../policy";
+import { defaultPolicy, parsePolicyText, type Policy, type PolicyIssue } from "../policy";
 import type { RoamingSettingsLike } from "./office";
 import { withTimeout, type Timers } from "./timers";
 
@@ -53,16 +53,9 @@ export interface PolicyLoadOptions {
 }
 
 let memory: { text: string; policy: Policy } | undefined;
-let builtIn: Policy | undefined;
-
-/** The policy this build shipped with. Throws only if the build shipped a broken one. */
+/** The policy this build shipped with (parsed once). Throws only if the build shipped a broken one. */
 export function builtInPolicy(): Policy {
-  if (!builtIn) {
-    const result = parsePolicy(DEFAULT_POLICY_INPUT);
-    if (!result.ok) throw new Error(result.error);
-    builtIn = result.policy;
-  }
-  return builtIn;
+  return defaultPolicy();
 }
 
 const statusOf = (policy: Policy, source: PolicySource, problem?: string, issues?: PolicyIssue[]): PolicyStatus => ({

@@ -5,6 +5,17 @@ export interface Timers {
 }
 
 /**
+ * The host's timers, if it has any: a bare ECMAScript context has none. Read through `typeof`
+ * on the free names, not `globalThis` (ES2020, which old runtimes lack).
+ */
+export function hostTimers(): Timers {
+  return {
+    setTimeout: typeof setTimeout === "function" ? (fn: () => void, ms: number) => setTimeout(fn, ms) : undefined,
+    clearTimeout: typeof clearTimeout === "function" ? (id: unknown) => clearTimeout(id as ReturnType<typeof setTimeout>) : undefined,
+  };
+}
+
+/**
  * Reject with "took longer than" if `promise` has not settled within `ms`. Without timers the
  * promise is returned as it is. A late settlement after the timeout is ignored.
  */

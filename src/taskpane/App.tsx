@@ -67,8 +67,10 @@ export function App({ adapter, pollMs = 1500 }: AppProps): React.JSX.Element {
       .initialContext()
       .then((context) => live && setAlert(decodeAlertContext(context)))
       .catch(() => undefined);
+    const off = adapter.onContextChanged?.((context) => live && setAlert(decodeAlertContext(context)));
     return () => {
       live = false;
+      off?.();
     };
   }, [adapter]);
 

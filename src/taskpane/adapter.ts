@@ -43,4 +43,9 @@ export interface PaneAdapter {
   onItemChanged(listener: () => void): () => void;
   /** Context the Smart Alerts dialog passed when it opened the pane, if any. */
   initialContext(): Promise<string | null>;
+  /**
+   * Call `listener` with new context when the Smart Alerts dialog reopens a pane that is
+   * already open (Outlook raises an event then instead of reloading the pane).
+   */
+  onContextChanged?(listener: (context: string | null) => void): () => void;
 }

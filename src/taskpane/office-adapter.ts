@@ -2,14 +2,16 @@ import { applyFixInOutlook } from "../outlook/fixes";
 import { officeCall, supportsMailbox, type AttachmentLike, type EmailAddressLike, type OfficeHost } from "../outlook/office";
 import { loadPolicy, roamingPolicyCache, type FetchLike } from "../outlook/policy-source";
 import { readDraft } from "../outlook/read-draft";
+import { hostTimers } from "../outlook/timers";
 import type { PaneAdapter, PaneTheme, ReceivedMessage } from "./adapter";
 
 /** Office.js item events, by their string values (`Office.EventType`), so no global is needed. */
 const ITEM_EVENTS = ["olkRecipientsChanged", "olkAttachmentsChanged", "olkSensitivityLabelChanged"] as const;
 const ITEM_CHANGED = "olkItemSelectedChanged";
+const CONTEXT_CHANGED = "olkInitializationContextChanged";
 
 type Handlers = {
-  addHandlerAsync?(type: string, handler: () => void, callback?: (r: { status: string }) => void): void;
+  addHandlerAsync?(type: string, handler: (args?: unknown) => void, callback?: (r: { status: string }) => void): void;
   removeHandlerAsync?(type: string, callback?: (r: { status: string }) => void): void;
 };
 
@@ -52,7 +54,8 @@ export function createOfficeAdapter(host: OfficeHost, options: OfficeAdapterOpti
     mode: isCompose(host) ? "compose" : "read",
     theme: options.theme,
     loadPolicy: () =>
-      loadPolicy({ url: options.policyUrl, fetch: options.fetch, cache: roamingPolicyCache(host.roamingSettings) }).then((loaded) => ({
+      // With timers, a policy.json that never answers falls back to the last good policy.
+      loadPolicy({ url: options.policyUrl, fetch: options.fetch, timers: hostTimers(), cache: roamingPolicyCache(host.roamingSettings) }).then((loaded) => ({
         policy: loaded.policy,
         status: loaded.status,
       })),
@@ -93,6 +96,28 @@ export function createOfficeAdapter(host: OfficeHost, options: OfficeAdapterOpti
           } catch {
             // Nothing to undo.
           }
+        }
+      };
+    },
+    onContextChanged(listener) {
+      const item = host.mailbox.item as unknown as Handlers | null | undefined;
+      let live = true;
+      if (item && typeof item.addHandlerAsync === "function") {
+        try {
+          item.addHandlerAsync(CONTEXT_CHANGED, (args) => {
+            const data = args && typeof args === "object" ? (args as { initializationContextData?: unknown }).initializationContextData : undefined;
+            if (live) listener(typeof data === "string" ? data : data == null ? null : JSON.stringify(data));
+          });
+        } catch {
+          // Before Mailbox 1.15 there is no such event; the pane reloads instead.
+        }
+      }
+      return () => {
+        live = false;
+        try {
+          item?.removeHandlerAsync?.(CONTEXT_CHANGED);
+        } catch {
+          // Nothing to undo.
         }
       };
     },

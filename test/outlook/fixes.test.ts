@@ -27,26 +27,26 @@ describe("fixes through Office.js", () => {
 
     it("sets plain text on a plain-text message", async () => {
       const { host, record } = officeMock({ from: CLERK, bodyType: "text" });
-      await insertSignature(host(), { html: "<b>x</b>", text: "Jane Bennett" });
+      await insertSignature(host(), "Jane Bennett");
       expect(record.signature).toEqual({ data: "Jane Bennett", coercionType: "text" });
     });
 
     it("still sets the signature when turning off the client signature fails", async () => {
       const { host, record } = officeMock({ from: CLERK, fail: { disableClientSignatureAsync: "not allowed" } });
-      await insertSignature(host(), { html: "<div>s</div>", text: "s" });
-      expect(record.signature?.data).toBe("<div>s</div>");
+      await insertSignature(host(), "s");
+      expect(record.signature?.data).toBe('<div class="council-signature">s</div>');
     });
 
     it("is refused below Mailbox 1.10 and records nothing", async () => {
       const { host, record } = officeMock({ from: CLERK, mailbox: "1.9" });
-      await expect(insertSignature(host(), { html: "<div>s</div>", text: "s" })).rejects.toThrow(/1\.10/);
+      await expect(insertSignature(host(), "s")).rejects.toThrow(/1\.10/);
       expect(record.signature).toBeUndefined();
       expect(record.session[SESSION_KEYS.signatureInserted]).toBeUndefined();
     });
 
     it("rejects when setSignatureAsync fails, and records nothing", async () => {
       const { host, record } = officeMock({ from: CLERK, fail: { "body.setSignatureAsync": "too long" } });
-      await expect(insertSignature(host(), { html: "<div>s</div>", text: "s" })).rejects.toThrow("body.setSignatureAsync: too long");
+      await expect(insertSignature(host(), "s")).rejects.toThrow("body.setSignatureAsync: too long");
       expect(record.session[SESSION_KEYS.signatureInserted]).toBeUndefined();
     });
   });

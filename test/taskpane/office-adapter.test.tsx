@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { createOfficeAdapter } from "../../src/taskpane/office-adapter";
@@ -18,7 +18,7 @@ type Cb = (r: { status: string; value?: unknown; error?: unknown }) => void;
 const ok = (cb: Cb, value?: unknown) => cb({ status: "succeeded", value });
 
 /** An Outlook compose item for office-addin-mock: plain state behind Office.js-shaped methods. */
-function composeSeed(state: { html: string; to: { displayName: string; emailAddress: string }[]; subject: string; events: Record<string, () => void> }) {
+function composeSeed(state: { html: string; to: { displayName: string; emailAddress: string }[]; subject: string; events: Record<string, (args?: unknown) => void> }) {
   const recipients = (field: "to" | "cc" | "bcc") => ({
     getAsync: (cb: Cb) => ok(cb, field === "to" ? state.to : []),
     setAsync: (list: { displayName: string; emailAddress: string }[], cb: Cb) => {
@@ -57,7 +57,7 @@ function composeSeed(state: { html: string; to: { displayName: string; emailAddr
               ok(cb);
             },
           },
-          addHandlerAsync: (type: string, handler: () => void, cb?: Cb) => {
+          addHandlerAsync: (type: string, handler: (args?: unknown) => void, cb?: Cb) => {
             state.events[type] = handler;
             cb?.({ status: "succeeded" });
           },
@@ -83,6 +83,17 @@ describe("the task pane over a mocked Outlook item", () => {
     expect(state.html).toContain("See you Tuesday.");
     expect(state.html).toContain("Leigh-on-Sea Town Council");
     expect(Object.keys(state.events)).toContain("olkRecipientsChanged");
+  });
+
+  it("shows what stopped the send when Smart Alerts reopens a pane that is already open", async () => {
+    const state = { html: "<html><body><p>Hi</p></body></html>", to: [{ displayName: "Alan Green", emailAddress: "alan.green@gmail.com" }], subject: "x", events: {} as Record<string, (args?: unknown) => void> };
+    const mock = new OfficeMockObject(composeSeed(state)) as unknown as { context: unknown };
+    render(<App adapter={createOfficeAdapter(hostOf(mock))} pollMs={60_000} />);
+    await screen.findByText("Fix before sending");
+    expect(screen.queryByText("Outlook stopped your message")).toBeNull();
+    act(() => state.events.olkInitializationContextChanged({ initializationContextData: JSON.stringify({ v: 1, a: "block", p: "2021-05", f: [["approved-signature", "missing", "b"]] }) }));
+    expect(await screen.findByText("Outlook stopped your message")).toBeTruthy();
+    expect(screen.getAllByText("Stopped your send").length).toBeGreaterThan(0);
   });
 
   it("passes a clean draft, and re-checks when Outlook says the recipients changed", async () => {
