@@ -229,7 +229,8 @@ export function openPaneWithContext(emulator: OfficeEmulator, contextData: strin
   item.initializationContext = contextData;
   emulator.record("outlook", "task pane opened from the dialog", contextData ? `contextData: ${contextData.length} characters` : "no contextData", "info");
   if (item.hasListener("olkInitializationContextChanged")) {
-    item.raise("olkInitializationContextChanged", { contextData });
+    // As Office.InitializationContextChangedEventArgs has it.
+    item.raise("olkInitializationContextChanged", { initializationContextData: contextData, type: "olkInitializationContextChanged" });
     return false;
   }
   return true;
